@@ -1,0 +1,182 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { bundledDataset } from './dataset/bundled.js';
+import type { Dataset, Region } from './dataset/schema.js';
+import { validateDataset, type DataIssue } from './dataset/validate.js';
+import { fetchJson, resolveDataUrl } from './dataset/fetch-json.js';
+import { resolveLocale, watchLang } from './locale.js';
+import { languageOf, messagesFor, sharedMessages, type Language } from './messages.js';
+import { emit } from './events.js';
+import { tokens } from './tokens.styles.js';
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+/**
+ * The base every widget extends: locale, theme, and the dataset (bundled, `src`, or an inline
+ * `<script type="application/json">` child), with one way of reporting bad data.
+ *
+ * Subclasses implement `renderContent()`; the base wraps it in `part="base"` with the data notice.
+ */
+export abstract class DcwElement extends LitElement {
+  static override styles = [tokens];
+
+  /** BCP 47 locale for text and number formats. Default: nearest ancestor `lang`, then the browser's. */
+  @property() locale?: string;
+
+  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** URL of a dataset JSON with the bundled dataset's schema. Fetched without credentials. */
+  @property() src?: string;
+
+  /** Region id from the dataset (`us`, …). Default: the dataset's default region. */
+  @property() region?: string;
+
+  /** The dataset in use: the bundled one until a custom one has loaded and validated. */
+  @state() protected dataset: Dataset = bundledDataset;
+
+  /** Custom data is being fetched; the widget shows a short status instead of figures that may change. */
+  @state() protected loading = false;
+
+  /** Why custom data was refused, shown in a `role="alert"` notice. */
+  @state() protected dataProblem?: string;
+
+  /** The resolved locale (never empty, always usable by `Intl`). */
+  @state() protected currentLocale = 'en-US';
+
+  private loadController?: AbortController;
+  private unwatchLang?: () => void;
+
+  /** UI language for the current locale (English when the locale's language has no catalogue). */
+  protected get language(): Language {
+    return languageOf(this.currentLocale);
+  }
+
+  protected get shared() {
+    return messagesFor(sharedMessages, this.currentLocale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchLang = watchLang(() => this.refreshLocale());
+    this.refreshLocale();
+    this.loadData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchLang?.();
+    this.unwatchLang = undefined;
+    this.loadController?.abort();
+    this.loadController = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) this.refreshLocale();
+    // A reconnect (moved in the page) reloads from connectedCallback; here only `src` changes.
+    if (changed.has('src') && changed.get('src') !== undefined) this.loadData();
+  }
+
+  private refreshLocale(): void {
+    this.currentLocale = resolveLocale(this, this.locale);
+  }
+
+  /** Picks the data source: `src`, else an inline JSON child, else the bundled dataset. */
+  private loadData(): void {
+    this.loadController?.abort();
+    this.loadController = undefined;
+    if (this.src) {
+      this.loadFrom(this.src);
+      return;
+    }
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (!inline) {
+      this.useData(bundledDataset);
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(inline.textContent ?? '');
+    } catch {
+      this.refuse([{ path: '(root)', message: 'expected valid JSON' }]);
+      return;
+    }
+    this.accept(json);
+  }
+
+  private loadFrom(src: string): void {
+    let url: string;
+    try {
+      url = resolveDataUrl(src).href;
+    } catch (error) {
+      this.refuse([], this.shared.loadFailed(src, (error as Error).message));
+      return;
+    }
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.loading = true;
+    fetchJson(url, controller.signal).then(
+      (json) => {
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        this.accept(json);
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        this.refuse([], this.shared.loadFailed(src, error instanceof Error ? error.message : String(error)));
+      },
+    );
+  }
+
+  private accept(json: unknown): void {
+    const result = validateDataset(json);
+    if (result.ok) this.useData(result.data);
+    else this.refuse(result.issues);
+  }
+
+  private useData(data: Dataset): void {
+    this.dataset = data;
+    this.dataProblem = undefined;
+  }
+
+  private refuse(issues: DataIssue[], reason?: string): void {
+    const first = issues[0];
+    const message = reason ?? (first ? this.shared.invalidData(first.path, first.message) : this.shared.usingBuiltIn);
+    this.dataset = bundledDataset;
+    this.dataProblem = message;
+    emit(this, 'dcw-error', { message, issues });
+  }
+
+  /** The region in use and, when the `region` attribute named an unknown one, a notice saying so. */
+  protected resolveRegion(): { region: Region; notice?: string } {
+    const { regions, defaultRegion } = this.dataset;
+    const fallback = regions.find((r) => r.id === defaultRegion) ?? regions[0]!;
+    const wanted = this.region?.trim().toLowerCase();
+    if (!wanted) return { region: fallback };
+    const region = regions.find((r) => r.id === wanted);
+    return region ? { region } : { region: fallback, notice: this.shared.unknownValue('region', this.region!, fallback.name) };
+  }
+
+  /** Short notices (bad attributes) as a polite status; shown above the content. */
+  protected renderNotices(notices: ReadonlyArray<string | undefined>): TemplateResult | typeof nothing {
+    const list = notices.filter((n): n is string => !!n);
+    return list.length
+      ? html`<div class="notice" role="status" part="notice">${list.map((n) => html`<p>${n}</p>`)}</div>`
+      : nothing;
+  }
+
+  protected abstract renderContent(): unknown;
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.language}>
+      ${this.dataProblem
+        ? html`<div class="notice" role="alert" part="error">
+            <p>${this.dataProblem}</p>
+            <p>${this.shared.usingBuiltIn}</p>
+          </div>`
+        : nothing}
+      ${this.loading ? html`<p role="status" class="muted">${this.shared.loading}</p>` : this.renderContent()}
+    </div>`;
+  }
+}

@@ -1,0 +1,142 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Public `--dcw-*` properties may be set on the element or any ancestor; each is
+ * read once here into a private `--_*` variable with its default, so the fallback lives in one
+ * place and a page-wide `body { --dcw-accent-color: … }` still reaches every widget.
+ * Defaults meet WCAG 2.2 AA: text ≥ 4.5:1 and borders/focus ≥ 3:1 on the surface, light and dark.
+ */
+export const tokens = css`
+  :host {
+    --_font-family: var(--dcw-font-family, inherit);
+    --_font-size: var(--dcw-font-size, 1rem);
+    --_text: var(--dcw-text-color, #1f2328);
+    --_muted: var(--dcw-muted-color, #555e68);
+    --_surface: var(--dcw-surface-color, #ffffff);
+    --_subtle: var(--dcw-subtle-color, #f3f5f7);
+    --_border: var(--dcw-border-color, #6e7781);
+    --_accent: var(--dcw-accent-color, #0b5cad);
+    --_accent-contrast: var(--dcw-accent-contrast-color, #ffffff);
+    --_danger: var(--dcw-danger-color, #b3261e);
+    --_radius: var(--dcw-radius, 0.5rem);
+    --_spacing: var(--dcw-spacing, 1rem);
+    --_focus-ring: var(--dcw-focus-ring, 3px solid var(--_accent));
+
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    color-scheme: light;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([theme='dark']) {
+    --_text: var(--dcw-text-color, #e6edf3);
+    --_muted: var(--dcw-muted-color, #a4adb8);
+    --_surface: var(--dcw-surface-color, #161b22);
+    --_subtle: var(--dcw-subtle-color, #21262d);
+    --_border: var(--dcw-border-color, #8b949e);
+    --_accent: var(--dcw-accent-color, #6cb6ff);
+    --_accent-contrast: var(--dcw-accent-contrast-color, #0d1117);
+    --_danger: var(--dcw-danger-color, #ff8a80);
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      --_text: var(--dcw-text-color, #e6edf3);
+      --_muted: var(--dcw-muted-color, #a4adb8);
+      --_surface: var(--dcw-surface-color, #161b22);
+      --_subtle: var(--dcw-subtle-color, #21262d);
+      --_border: var(--dcw-border-color, #8b949e);
+      --_accent: var(--dcw-accent-color, #6cb6ff);
+      --_accent-contrast: var(--dcw-accent-contrast-color, #0d1117);
+      --_danger: var(--dcw-danger-color, #ff8a80);
+      color-scheme: dark;
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .base {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_spacing);
+  }
+
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  .notice {
+    margin: 0 0 var(--_spacing);
+    padding: calc(var(--_spacing) / 2) var(--_spacing);
+    border-left: 4px solid var(--_accent);
+    background: var(--_subtle);
+  }
+
+  .notice[role='alert'] {
+    border-left-color: var(--_danger);
+  }
+
+  .notice p {
+    margin: 0;
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .base,
+    .notice {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,190 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../support/probe-element.js';
+import type { DcwProbe } from '../support/probe-element.js';
+import { bundledDataset } from '../../src/shared/dataset/bundled.js';
+
+const text = (el: DcwProbe, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '';
+
+/** A probe with an inline `<script type="application/json">` child (Lit cannot bind inside <script>). */
+async function withInlineData(json: string): Promise<DcwProbe> {
+  const el = document.createElement('dcw-probe');
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  el.append(script);
+  return fixture<DcwProbe>(el);
+}
+
+describe('shared base (through <dcw-probe>)', () => {
+  describe('locale', () => {
+    it('uses the locale attribute for number formats', async () => {
+      const el = await fixture<DcwProbe>(html`<dcw-probe locale="de-DE"></dcw-probe>`);
+      await expect(el).to.be.accessible();
+      expect(text(el, '.locale')).to.equal('de-DE');
+      // 132.270 $ (de-DE puts the symbol after, with a dot for thousands)
+      expect(text(el, '.money')).to.match(/132\.270/);
+    });
+
+    it('falls back to the nearest ancestor lang, and follows changes to it', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-ES"><section><dcw-probe></dcw-probe></section></div>`);
+      const el = wrapper.querySelector('dcw-probe')!;
+      await el.updateComplete;
+      expect(text(el, '.locale')).to.equal('es-ES');
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+      wrapper.setAttribute('lang', 'de-CH');
+      await waitUntil(() => text(el, '.locale') === 'de-CH', 'lang change not picked up');
+      await expect(el).to.be.accessible();
+    });
+
+    it('ignores an invalid locale and uses the next in line', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><dcw-probe locale="not a locale!!"></dcw-probe></div>`);
+      const el = wrapper.querySelector('dcw-probe')!;
+      await el.updateComplete;
+      expect(text(el, '.locale')).to.equal('en-GB');
+    });
+
+    it('shows English text with the number format of a locale it has no text for', async () => {
+      const el = await fixture<DcwProbe>(html`<dcw-probe locale="fr-FR" region="zz"></dcw-probe>`);
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
+      expect(text(el, '[part="notice"]')).to.contain('Unknown region "zz"');
+      // fr-FR groups thousands with a narrow no-break space
+      expect(text(el, '.money')).to.match(/132\s270/);
+    });
+  });
+
+  describe('theme', () => {
+    it('reflects theme and passes axe in light and dark', async () => {
+      const el = await fixture<DcwProbe>(html`<dcw-probe theme="dark"></dcw-probe>`);
+      expect(el.getAttribute('theme')).to.equal('dark');
+      await expect(el).to.be.accessible();
+      const dark = getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
+      el.theme = 'light';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      const light = getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
+      expect(dark).to.not.equal(light);
+      expect(light).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('lets the page set tokens on an ancestor', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="--dcw-surface-color: rgb(1, 2, 3); --dcw-text-color: rgb(250, 250, 250)"><dcw-probe></dcw-probe></div>`);
+      const el = wrapper.querySelector('dcw-probe')!;
+      await el.updateComplete;
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('inherits the host page font family', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><dcw-probe></dcw-probe></div>`);
+      const el = wrapper.querySelector('dcw-probe')!;
+      await el.updateComplete;
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="result"]')!).fontFamily).to.contain('Georgia');
+    });
+  });
+
+  describe('data', () => {
+    it('uses the bundled dataset by default', async () => {
+      const el = await fixture<DcwProbe>(html`<dcw-probe></dcw-probe>`);
+      expect(text(el, '.version')).to.equal(bundledDataset.version);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('uses a valid inline dataset', async () => {
+      const el = await withInlineData(await (await fetch('/raw/test/fixtures/custom-dataset.json')).text());
+      expect(text(el, '.version')).to.equal('9.9.9');
+      expect(text(el, '.region')).to.equal('Custom States');
+    });
+
+    it('refuses an invalid inline dataset: alert naming the path, dcw-error, bundled data shown', async () => {
+      const json = await (await fetch('/raw/test/fixtures/invalid-dataset.json')).text();
+      const errors: CustomEvent[] = [];
+      const listener = (e: Event) => errors.push(e as CustomEvent);
+      document.addEventListener('dcw-error', listener);
+      try {
+        const el = await withInlineData(json);
+        await expect(el).to.be.accessible();
+        const alert = text(el, '[role="alert"]');
+        expect(alert).to.contain('sources[0].url');
+        expect(alert).to.contain('https');
+        expect(text(el, '.version')).to.equal(bundledDataset.version);
+        expect(errors).to.have.length(1);
+        expect(errors[0]!.detail.message).to.contain('sources[0].url');
+        expect(errors[0]!.detail.issues.length).to.be.greaterThan(0);
+        expect(errors[0]!.composed).to.equal(true);
+      } finally {
+        document.removeEventListener('dcw-error', listener);
+      }
+    });
+
+    it('refuses inline text that is not JSON', async () => {
+      const el = await withInlineData('{ nope');
+      expect(text(el, '[role="alert"]')).to.contain('valid JSON');
+      expect(text(el, '.version')).to.equal(bundledDataset.version);
+    });
+
+    it('loads a dataset from src', async () => {
+      const el = await fixture<DcwProbe>(html`<dcw-probe src="/raw/test/fixtures/custom-dataset.json"></dcw-probe>`);
+      await waitUntil(() => text(el, '.version') === '9.9.9', 'custom dataset not loaded');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reports a src that cannot be loaded and keeps the bundled data', async () => {
+      const el = document.createElement('dcw-probe');
+      el.src = '/raw/test/fixtures/does-not-exist.json';
+      const error = oneEvent(el, 'dcw-error');
+      document.body.append(el);
+      try {
+        const event = await error;
+        expect(event.detail.message).to.contain('404');
+        await el.updateComplete;
+        expect(text(el, '[role="alert"]')).to.contain('does-not-exist.json');
+        expect(text(el, '.version')).to.equal(bundledDataset.version);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('refuses non-http src schemes without fetching', async () => {
+      const el = await fixture<DcwProbe>(html`<dcw-probe src="javascript:alert(1)"></dcw-probe>`);
+      expect(text(el, '[role="alert"]')).to.contain('javascript:');
+      expect(text(el, '.version')).to.equal(bundledDataset.version);
+    });
+
+    it('fetches a URL once for every element that names it', async () => {
+      const original = window.fetch;
+      const calls: string[] = [];
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        calls.push(String(input));
+        return original(input, init);
+      };
+      try {
+        const url = `/raw/test/fixtures/custom-dataset.json?shared=${Math.random()}`;
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <dcw-probe src=${url}></dcw-probe><dcw-probe src=${url}></dcw-probe><dcw-probe src=${url}></dcw-probe>
+        </div>`);
+        const probes = [...wrapper.querySelectorAll('dcw-probe')];
+        await waitUntil(() => probes.every((p) => text(p, '.version') === '9.9.9'), 'not all loaded');
+        expect(calls.filter((c) => c.includes('shared='))).to.have.length(1);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    it('aborts the fetch when the element is removed before it finishes', async () => {
+      const original = window.fetch;
+      let signal: AbortSignal | undefined;
+      window.fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
+        signal = init?.signal ?? undefined;
+        return new Promise(() => {});
+      };
+      try {
+        const el = await fixture<DcwProbe>(html`<dcw-probe src="/raw/test/fixtures/custom-dataset.json?abort"></dcw-probe>`);
+        expect(text(el, '[role="status"]')).to.contain('Loading');
+        await expect(el).to.be.accessible();
+        el.remove();
+        expect(signal?.aborted).to.equal(true);
+      } finally {
+        window.fetch = original;
+      }
+    });
+  });
+});

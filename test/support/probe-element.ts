@@ -1,0 +1,30 @@
+import { html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { DcwElement } from '../../src/shared/dcw-element.js';
+import { formatMoney } from '../../src/shared/intl-cache.js';
+
+/**
+ * A test-only element on the shared base: shows the dataset version, the region and the first
+ * median of that region, so the base's locale, theme and data handling can be tested before
+ * (and apart from) the real widgets.
+ */
+@customElement('dcw-probe')
+export class DcwProbe extends DcwElement {
+  protected renderContent() {
+    const { region, notice } = this.resolveRegion();
+    const salary = this.dataset.salaries.find((s) => s.region === region.id);
+    return html`${this.renderNotices([notice])}
+      <p part="result">
+        <span class="version">${this.dataset.version}</span>
+        <span class="region">${region.name}</span>
+        <span class="locale">${this.currentLocale}</span>
+        <span class="money">${salary ? formatMoney(this.currentLocale, salary.median, region.currency) : this.shared.noFigure}</span>
+      </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dcw-probe': DcwProbe;
+  }
+}

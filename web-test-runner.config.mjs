@@ -1,0 +1,66 @@
+// @web/test-runner: every test file in Chromium, Firefox and WebKit from Debian's packages.
+// Run through `npm run test:browsers` (scripts/run-wtr.mjs), which starts WebKitWebDriver.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter } from '@web/test-runner';
+import * as puppeteerCore from 'puppeteer-core';
+import { findBrowser, MINIBROWSER, wantedBrowsers } from './scripts/find-browsers.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+import { rawFiles } from './scripts/raw-files.mjs';
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findBrowser('chromium'),
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: findBrowser('firefox'), headless: true },
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.DCW_WEBKIT_PORT ?? 4444),
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        'wdio:enforceWebDriverClassic': true,
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      },
+    }),
+};
+
+const browsers = wantedBrowsers();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // Two cores: one page at a time is faster, and Chromium background tabs never fire rAF.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: {
+    config: { timeout: browsers.length === 1 && browsers[0] === 'chromium' ? 5000 : 10_000 },
+  },
+  middleware: [rawFiles],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: browsers.map((name) => launchers[name]()),
+  reporters: [defaultReporter(), countReporter()],
+};
