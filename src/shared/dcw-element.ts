@@ -33,7 +33,7 @@ export abstract class DcwElement extends LitElement {
   @property() region?: string;
 
   /** The dataset in use: the bundled one until a custom one has loaded and validated. */
-  @state() protected dataset: Dataset = bundledDataset;
+  @state() protected data: Dataset = bundledDataset;
 
   /** Custom data is being fetched; the widget shows a short status instead of figures that may change. */
   @state() protected loading = false;
@@ -136,21 +136,21 @@ export abstract class DcwElement extends LitElement {
   }
 
   private useData(data: Dataset): void {
-    this.dataset = data;
+    this.data = data;
     this.dataProblem = undefined;
   }
 
   private refuse(issues: DataIssue[], reason?: string): void {
     const first = issues[0];
     const message = reason ?? (first ? this.shared.invalidData(first.path, first.message) : this.shared.usingBuiltIn);
-    this.dataset = bundledDataset;
+    this.data = bundledDataset;
     this.dataProblem = message;
     emit(this, 'dcw-error', { message, issues });
   }
 
   /** The region in use and, when the `region` attribute named an unknown one, a notice saying so. */
   protected resolveRegion(): { region: Region; notice?: string } {
-    const { regions, defaultRegion } = this.dataset;
+    const { regions, defaultRegion } = this.data;
     const fallback = regions.find((r) => r.id === defaultRegion) ?? regions[0]!;
     const wanted = this.region?.trim().toLowerCase();
     if (!wanted) return { region: fallback };

@@ -12,10 +12,10 @@ import { formatMoney } from '../../src/shared/intl-cache.js';
 export class DcwProbe extends DcwElement {
   protected renderContent() {
     const { region, notice } = this.resolveRegion();
-    const salary = this.dataset.salaries.find((s) => s.region === region.id);
+    const salary = this.data.salaries.find((s) => s.region === region.id);
     return html`${this.renderNotices([notice])}
       <p part="result">
-        <span class="version">${this.dataset.version}</span>
+        <span class="version">${this.data.version}</span>
         <span class="region">${region.name}</span>
         <span class="locale">${this.currentLocale}</span>
         <span class="money">${salary ? formatMoney(this.currentLocale, salary.median, region.currency) : this.shared.noFigure}</span>

@@ -1,0 +1,87 @@
+/**
+ * Checklist progress, kept in `localStorage` as versioned JSON `{ v: 1, done: [ids], learning: [ids] }`.
+ * Pure (no Lit): every storage access is guarded, so private mode, a sandboxed iframe or a full
+ * quota never throws into the widget; garbage is reported, never thrown.
+ *
+ * Ids the dataset no longer knows are kept as they are: a dataset update never wipes the rest.
+ */
+export interface Progress {
+  done: string[];
+  learning: string[];
+}
+
+/** `ok`; `none` (nothing saved yet); `garbage` (unreadable, ignored); `unavailable` (storage throws). */
+export type StoreStatus = 'ok' | 'none' | 'garbage' | 'unavailable';
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const ids = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length <= 20_000 && value.every((v) => typeof v === 'string' && ID.test(v));
+
+/** Progress from parsed JSON of version 1, or undefined when it is anything else. */
+export function parseProgress(json: unknown): Progress | undefined {
+  const o = json as { v?: unknown; done?: unknown; learning?: unknown } | null;
+  if (!o || typeof o !== 'object' || o.v !== 1 || !ids(o.done)) return undefined;
+  const learning = o.learning ?? [];
+  if (!ids(learning)) return undefined;
+  return { done: [...new Set(o.done)], learning: [...new Set(learning)] };
+}
+
+export const serialize = (p: Progress, extra?: object): string => JSON.stringify({ v: 1, ...extra, done: p.done, learning: p.learning });
+
+export function readProgress(key: string): { progress: Progress; status: StoreStatus } {
+  const progress: Progress = { done: [], learning: [] };
+  let raw: string | null;
+  try {
+    raw = localStorage.getItem(key);
+  } catch {
+    return { progress, status: 'unavailable' };
+  }
+  if (raw === null) return { progress, status: 'none' };
+  let parsed: Progress | undefined;
+  try {
+    parsed = parseProgress(JSON.parse(raw));
+  } catch {
+    /* not JSON */
+  }
+  return parsed ? { progress: parsed, status: 'ok' } : { progress, status: 'garbage' };
+}
+
+/** Writes progress; false when storage refuses (the caller keeps it in memory and says so). */
+export function writeProgress(key: string, progress: Progress | null): boolean {
+  try {
+    if (progress) localStorage.setItem(key, serialize(progress));
+    else localStorage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** In-page broadcast: checklists with the same key on one page stay in step. */
+export interface SyncDetail extends Progress {
+  key: string;
+  source: object;
+}
+export const progressBus = new EventTarget();
+export function broadcast(detail: SyncDetail): void {
+  progressBus.dispatchEvent(new CustomEvent<SyncDetail>('change', { detail }));
+}
+
+/** The URL fragment prefix of a share link: `#dcw-skills=<base64url of {v,role,done,learning}>`. */
+export const SHARE_PREFIX = '#dcw-skills=';
+
+export function encodeShare(role: string, p: Progress): string {
+  return btoa(serialize(p, { role })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The progress and role in a share fragment, or undefined when it is not a valid one. */
+export function decodeShare(hash: string): (Progress & { role: string }) | undefined {
+  if (!hash.startsWith(SHARE_PREFIX)) return undefined;
+  try {
+    const json = JSON.parse(atob(hash.slice(SHARE_PREFIX.length).replace(/-/g, '+').replace(/_/g, '/')));
+    const p = parseProgress(json);
+    return p && typeof json.role === 'string' ? { ...p, role: json.role } : undefined;
+  } catch {
+    return undefined;
+  }
+}
