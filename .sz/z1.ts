@@ -1,3 +1,0 @@
-import * as z from 'zod/mini';
-import { datasetSchema } from '../src/shared/dataset/schema.js';
-(globalThis as any).x = (v: unknown) => z.safeParse(datasetSchema, v);

@@ -1,1 +1,0 @@
-export default { build: { outDir: '/tmp/sz/out', emptyOutDir: true, target: 'es2022', sourcemap: true, lib: { entry: '/work/main/.sz/z2.ts', name: 'X', formats: ['iife'], fileName: () => 'x.js' } } };
