@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /**
  * Two library builds (see package.json "build"):
@@ -30,7 +31,7 @@ const demoUrl: Plugin = {
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [demoUrl],
+  plugins: [demoUrl, minifyTemplates()],
   server: { host: '127.0.0.1', port: 5173 },
   build:
     mode === 'esm'
