@@ -29,12 +29,9 @@ export interface SalaryMessages {
   formula: (hours: string, weeks: string, total: string) => string;
   published: string;
   conversions: string;
-  colPeriod: string;
   colMedian: string;
-  colYou: string;
   colPct: string;
   colAmount: string;
-  colRole: string;
   colDiff: string;
   invalid: string;
   tooHigh: string;
@@ -69,12 +66,9 @@ export const salaryMessages: Catalogue<SalaryMessages> = {
     formula: (h, w, t) => `Year = hour × ${h} h × ${w} weeks = ${t} h; month = year ÷ 12; week = year ÷ ${w}.`,
     published: 'published',
     conversions: 'Conversions',
-    colPeriod: 'Period',
     colMedian: 'Median',
-    colYou: 'Your pay',
     colPct: 'Percentile',
     colAmount: 'Annual pay',
-    colRole: 'Role',
     colDiff: 'Difference',
     invalid: 'Enter a number above zero.',
     tooHigh: 'That amount is too high to compare.',
@@ -107,12 +101,9 @@ export const salaryMessages: Catalogue<SalaryMessages> = {
     formula: (h, w, t) => `Año = hora × ${h} h × ${w} semanas = ${t} h; mes = año ÷ 12; semana = año ÷ ${w}.`,
     published: 'publicado',
     conversions: 'Conversiones',
-    colPeriod: 'Periodo',
     colMedian: 'Mediana',
-    colYou: 'Tu sueldo',
     colPct: 'Percentil',
     colAmount: 'Sueldo anual',
-    colRole: 'Puesto',
     colDiff: 'Diferencia',
     invalid: 'Introduce un número mayor que cero.',
     tooHigh: 'Esa cantidad es demasiado alta para compararla.',
@@ -145,12 +136,9 @@ export const salaryMessages: Catalogue<SalaryMessages> = {
     formula: (h, w, t) => `Jahr = Stunde × ${h} h × ${w} Wochen = ${t} h; Monat = Jahr ÷ 12; Woche = Jahr ÷ ${w}.`,
     published: 'veröffentlicht',
     conversions: 'Umrechnung',
-    colPeriod: 'Zeitraum',
     colMedian: 'Median',
-    colYou: 'Ihr Gehalt',
     colPct: 'Perzentil',
     colAmount: 'Jahresgehalt',
-    colRole: 'Rolle',
     colDiff: 'Differenz',
     invalid: 'Bitte eine Zahl über null eingeben.',
     tooHigh: 'Dieser Betrag ist für einen Vergleich zu hoch.',
