@@ -1,7 +1,7 @@
 // A Vite plugin for the shipped bundle: collapses the white space inside Lit's html`…`, svg`…`
 // and css`…` templates (indentation is most of their bytes). Runs of white space become one
 // space, which HTML and CSS treat the same (we use no <pre> or white-space: pre); CSS also
-// loses comments and the spaces around { } ; and ,. Expressions `${…}` are copied untouched,
+// loses comments, the spaces around { } ; and , and the space after a colon. Expressions `${…}` are copied untouched,
 // nested templates inside them are minified too.
 
 const TAG = /\b(html|svg|css)`/g;
@@ -13,7 +13,9 @@ function minifyTemplate(code, start, isCss) {
   let i = start;
   const flush = () => {
     let text = chunk.replace(/\s+/g, ' ');
-    if (isCss) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1');
+    // After a colon CSS never needs the space (`color: red`, `(max-width: 40rem)`); a space
+    // *before* a colon is a descendant combinator (`.a :focus`) and stays.
+    if (isCss) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':');
     else text = text.replace(/>\s+</g, '> <');
     out += text;
     chunk = '';

@@ -117,11 +117,45 @@ export const tokens = css`
     border: 0;
   }
 
+  /* Controls and tables look the same in every widget; elements add only what differs. */
   button,
   input,
   select {
     font: inherit;
     color: inherit;
+  }
+
+  button,
+  select,
+  input:not([type='checkbox']) {
+    min-height: 2.25rem;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  button {
+    cursor: pointer;
+  }
+
+  button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -17,8 +17,9 @@ const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case i
 const text = (max = 600) => z.string().check(z.minLength(1), z.maxLength(max));
 /** https only, with a dotted host name; a pattern costs far fewer bundle bytes than `z.url()`. */
 const httpsUrl = z.string().check(z.regex(/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]\S*)?$/i, 'an https:// URL'));
-const money = z.number().check(z.positive(), z.lte(10_000_000_000));
-const year = z.int().check(z.gte(1990), z.lte(2100));
+// Plain bounds, no integer check: `z.int()` costs bundle bytes and a fractional count harms nothing.
+const money = z.number().check(z.gt(0), z.lte(10_000_000_000));
+const year = z.number().check(z.gte(1990), z.lte(2100));
 
 export const sourceSchema = z.object({
   id,
@@ -42,12 +43,26 @@ export const dimensionSchema = z.object({
   kind: z.enum(['text', 'list', 'pay', 'outlook']),
 });
 
+/**
+ * Role values checked by one function: `z.record` + `z.union` would cost ~1 KB of bundle for
+ * the same rule (each value is text up to 400 characters, or up to 40 texts of up to 60).
+ */
+function isRoleValues(value: unknown): boolean {
+  const isText = (x: unknown, max: number) => typeof x === 'string' && x.length > 0 && x.length <= max;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => isText(v, 400) || (Array.isArray(v) && v.length <= 40 && v.every((t) => isText(t, 60))))
+  );
+}
+
 export const roleSchema = z.object({
   id,
   name: text(60),
   summary: text(300),
   /** Comparison values by dimension id: a sentence, or a list rendered as tags. */
-  values: z.record(z.string(), z.union([text(400), z.array(text(60)).check(z.maxLength(40))])),
+  values: z.custom<Record<string, string | string[]>>(isRoleValues, 'text, or a list of short texts, for each dimension'),
 });
 
 export const skillLevelSchema = z.enum(['essential', 'recommended', 'optional']);
@@ -89,8 +104,8 @@ export const salarySchema = z.object({
   /** The publisher's own hourly median, shown as published rather than re-derived. */
   hourlyMedian: z.optional(money),
   /** Years of experience the figure covers, where a source breaks pay down that way. */
-  experience: z.optional(z.object({ min: z.int().check(z.gte(0), z.lte(60)), max: z.optional(z.int().check(z.gte(0), z.lte(60))) })),
-  sampleSize: z.optional(z.int().check(z.positive())),
+  experience: z.optional(z.object({ min: z.number().check(z.gte(0), z.lte(60)), max: z.optional(z.number().check(z.gte(0), z.lte(60))) })),
+  sampleSize: z.optional(z.number().check(z.gt(0))),
   source: id,
   note: z.optional(text(300)),
 });
@@ -102,9 +117,9 @@ export const outlookSchema = z.object({
   occupation: text(160),
   /** Projection span as published, e.g. "2024–34". */
   span: text(20),
-  employment: z.optional(z.int().check(z.nonnegative())),
+  employment: z.optional(z.number().check(z.gte(0))),
   growthPercent: z.optional(z.number().check(z.gte(-100), z.lte(1000))),
-  openingsPerYear: z.optional(z.int().check(z.nonnegative())),
+  openingsPerYear: z.optional(z.number().check(z.gte(0))),
   source: id,
 });
 

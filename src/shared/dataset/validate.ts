@@ -34,8 +34,6 @@ function expectation(issue: RawIssue): string {
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
       return `expected ${issue.format === 'date' ? 'a date like "2026-01-31"' : issue.format}`;
-    case 'invalid_union':
-      return 'expected text or a list of text';
     default:
       return 'invalid value';
   }
