@@ -43,7 +43,6 @@ export const sharedMessages: Catalogue<{
   unknownValue: (attribute: string, value: string, fallback: string) => string;
   source: string;
   sources: string;
-  approximate: string;
   noFigure: string;
 }> = {
   en: {
@@ -54,7 +53,6 @@ export const sharedMessages: Catalogue<{
     unknownValue: (attribute, value, fallback) => `Unknown ${attribute} "${value}"; showing ${fallback}.`,
     source: 'Source',
     sources: 'Sources',
-    approximate: 'approximate',
     noFigure: 'No published figure',
   },
   es: {
@@ -65,7 +63,6 @@ export const sharedMessages: Catalogue<{
     unknownValue: (attribute, value, fallback) => `${attribute} desconocido «${value}»; se muestra ${fallback}.`,
     source: 'Fuente',
     sources: 'Fuentes',
-    approximate: 'aproximado',
     noFigure: 'No hay cifra publicada',
   },
   de: {
@@ -76,7 +73,6 @@ export const sharedMessages: Catalogue<{
     unknownValue: (attribute, value, fallback) => `Unbekannter Wert für ${attribute}: „${value}“; angezeigt wird ${fallback}.`,
     source: 'Quelle',
     sources: 'Quellen',
-    approximate: 'ungefähr',
     noFigure: 'Keine veröffentlichte Zahl',
   },
 };

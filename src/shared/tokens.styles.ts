@@ -7,17 +7,19 @@ import { css } from 'lit';
  * Defaults meet WCAG 2.2 AA: text ≥ 4.5:1 and borders/focus ≥ 3:1 on the surface, light and dark.
  */
 export const tokens = css`
+  /* Each colour is light-dark(light, dark): the browser picks by the host's color-scheme, which
+     follows prefers-color-scheme unless theme="light" or theme="dark" pins it. */
   :host {
     --_font-family: var(--dcw-font-family, inherit);
     --_font-size: var(--dcw-font-size, 1rem);
-    --_text: var(--dcw-text-color, #1f2328);
-    --_muted: var(--dcw-muted-color, #555e68);
-    --_surface: var(--dcw-surface-color, #ffffff);
-    --_subtle: var(--dcw-subtle-color, #f3f5f7);
-    --_border: var(--dcw-border-color, #6e7781);
-    --_accent: var(--dcw-accent-color, #0b5cad);
-    --_accent-contrast: var(--dcw-accent-contrast-color, #ffffff);
-    --_danger: var(--dcw-danger-color, #b3261e);
+    --_text: var(--dcw-text-color, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--dcw-muted-color, light-dark(#555e68, #a4adb8));
+    --_surface: var(--dcw-surface-color, light-dark(#ffffff, #161b22));
+    --_subtle: var(--dcw-subtle-color, light-dark(#f3f5f7, #21262d));
+    --_border: var(--dcw-border-color, light-dark(#6e7781, #8b949e));
+    --_accent: var(--dcw-accent-color, light-dark(#0b5cad, #6cb6ff));
+    --_accent-contrast: var(--dcw-accent-contrast-color, light-dark(#ffffff, #0d1117));
+    --_danger: var(--dcw-danger-color, light-dark(#b3261e, #ff8a80));
     --_radius: var(--dcw-radius, 0.5rem);
     --_spacing: var(--dcw-spacing, 1rem);
     --_focus-ring: var(--dcw-focus-ring, 3px solid var(--_accent));
@@ -25,41 +27,23 @@ export const tokens = css`
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    color-scheme: light;
+    color-scheme: light dark;
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_text);
   }
 
-  :host([hidden]) {
-    display: none;
+  :host([theme='light']) {
+    color-scheme: light;
   }
 
   :host([theme='dark']) {
-    --_text: var(--dcw-text-color, #e6edf3);
-    --_muted: var(--dcw-muted-color, #a4adb8);
-    --_surface: var(--dcw-surface-color, #161b22);
-    --_subtle: var(--dcw-subtle-color, #21262d);
-    --_border: var(--dcw-border-color, #8b949e);
-    --_accent: var(--dcw-accent-color, #6cb6ff);
-    --_accent-contrast: var(--dcw-accent-contrast-color, #0d1117);
-    --_danger: var(--dcw-danger-color, #ff8a80);
     color-scheme: dark;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='dark'])) {
-      --_text: var(--dcw-text-color, #e6edf3);
-      --_muted: var(--dcw-muted-color, #a4adb8);
-      --_surface: var(--dcw-surface-color, #161b22);
-      --_subtle: var(--dcw-subtle-color, #21262d);
-      --_border: var(--dcw-border-color, #8b949e);
-      --_accent: var(--dcw-accent-color, #6cb6ff);
-      --_accent-contrast: var(--dcw-accent-contrast-color, #0d1117);
-      --_danger: var(--dcw-danger-color, #ff8a80);
-      color-scheme: dark;
-    }
+  :host([hidden]) {
+    display: none;
   }
 
   *,

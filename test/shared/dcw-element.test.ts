@@ -64,6 +64,7 @@ describe('shared base (through <dcw-probe>)', () => {
       const light = getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
       expect(dark).to.not.equal(light);
       expect(light).to.equal('rgb(255, 255, 255)');
+      expect(dark).to.equal('rgb(22, 27, 34)');
     });
 
     it('lets the page set tokens on an ancestor', async () => {
