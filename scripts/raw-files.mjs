@@ -1,6 +1,6 @@
 // Test-server middleware: `/raw/<path>` serves a repository file as it is on disk, untouched by
 // the esbuild plugin (which would turn any `.json` into a JavaScript module). Tests use it to
-// `fetch` datasets the way a page's `src` attribute does.
+// `fetch` datasets the way a page's `src` attribute does, and to serve embedding test pages.
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 
@@ -17,6 +17,10 @@ export async function rawFiles(ctx, next) {
   try {
     ctx.body = await readFile(file);
     ctx.type = types[extname(file)] ?? 'application/octet-stream';
+    // `?csp=strict` serves a page the way a locked-down site would: nothing inline, nothing eval'd.
+    if (ctx.query.csp === 'strict') {
+      ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:");
+    }
   } catch {
     ctx.status = 404;
   }
