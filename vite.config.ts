@@ -49,6 +49,7 @@ export default defineConfig(({ mode }) => ({
           emptyOutDir: false,
           target: 'es2022',
           reportCompressedSize: false,
+          sourcemap: !!process.env.DCW_SOURCEMAP,
           lib: {
             entry: 'src/index.ts',
             name: 'DevCareerWidgets',

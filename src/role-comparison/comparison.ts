@@ -22,7 +22,7 @@ export interface RoleChoice<T> extends Picked<T> {
 
 /** A space-separated attribute as lower-case ids, each once, in order. */
 export function parseIds(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').toLowerCase().split(/\s+/).filter(Boolean))];
+  return [...new Set(value?.toLowerCase().match(/\S+/g))];
 }
 
 /** The entries `ids` name, in the order of `ids`, and the ids that name nothing. */
@@ -45,8 +45,7 @@ export function chooseRoles<T extends { id: string }>(all: readonly T[], attribu
   const { items, unknown } = pick(all, parseIds(attribute));
   if (items.length > MAX_ROLES) return { items: items.slice(0, MAX_ROLES), unknown, fallback: 'many' };
   if (items.length > 1) return { items, unknown };
-  const pair = pick(all, DEFAULT_ROLES).items;
-  for (const role of all) if (pair.length < 2 && !pair.includes(role)) pair.push(role);
+  const pair = [...new Set([...pick(all, DEFAULT_ROLES).items, ...all])].slice(0, 2);
   return { items: pair, unknown, fallback: attribute?.trim() ? 'few' : undefined };
 }
 
@@ -61,12 +60,12 @@ export const itemKey = (item: string): string => item.trim().toLowerCase();
 
 /** Keys (see `itemKey`) of the items found in more than one of the lists; text values are skipped. */
 export function sharedItems(values: ReadonlyArray<string | readonly string[] | undefined>): Set<string> {
-  const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  const shared = new Set<string>();
   for (const value of values) {
-    if (!value || typeof value === 'string') continue;
-    for (const key of new Set(value.map(itemKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (Array.isArray(value)) for (const key of new Set(value.map(itemKey))) (seen.has(key) ? shared : seen).add(key);
   }
-  return new Set([...counts].filter(([, n]) => n > 1).map(([key]) => key));
+  return shared;
 }
 
 export interface Band {

@@ -18,18 +18,18 @@ export interface RoleComparisonMessages {
   openings: string;
   employment: string;
   notStated: string;
-  ignored: (attribute: string, values: string) => string;
-  tooFew: (shown: string) => string;
-  tooMany: string;
+  /** `roles` named under two known roles (the default pair is shown) or over three (the first three are). */
+  roleCount: (shown: string) => string;
 }
 
+/** `es` and `de` leave out what is the same as in English. */
 export const messages: Catalogue<RoleComparisonMessages> = {
   en: {
     caption: (roles) => `Comparison: ${roles}`,
     pickRole: 'Highlight a role',
     highlighted: '(highlighted)',
     shared: '(shared)',
-    legend: 'Shared: in more than one of the roles shown',
+    legend: 'Shared by more than one role',
     median: 'Median',
     band: (low, high) => `${low}th–${high}th percentile`,
     perYear: 'per year',
@@ -38,16 +38,14 @@ export const messages: Catalogue<RoleComparisonMessages> = {
     openings: 'Openings per year',
     employment: 'Jobs',
     notStated: 'Not stated',
-    ignored: (attribute, values) => `Unknown ${attribute} ignored: ${values}.`,
-    tooFew: (shown) => `Fewer than two known roles; showing ${shown}.`,
-    tooMany: 'At most three roles can be compared; showing the first three.',
+    roleCount: (shown) => `Compares 2 or 3 roles; showing ${shown}.`,
   },
   es: {
     caption: (roles) => `Comparación: ${roles}`,
     pickRole: 'Destacar un perfil',
     highlighted: '(destacado)',
     shared: '(compartido)',
-    legend: 'Compartido: en más de uno de los perfiles mostrados',
+    legend: 'Compartido por varios perfiles',
     median: 'Mediana',
     band: (low, high) => `Percentiles ${low}–${high}`,
     perYear: 'al año',
@@ -56,17 +54,14 @@ export const messages: Catalogue<RoleComparisonMessages> = {
     openings: 'Vacantes al año',
     employment: 'Empleos',
     notStated: 'Sin datos',
-    ignored: (attribute, values) => `Se ignoran valores desconocidos de ${attribute}: ${values}.`,
-    tooFew: (shown) => `Menos de dos perfiles conocidos; se muestran ${shown}.`,
-    tooMany: 'Se comparan como máximo tres perfiles; se muestran los tres primeros.',
+    roleCount: (shown) => `Compara 2 o 3 perfiles; se muestran ${shown}.`,
   },
   de: {
     caption: (roles) => `Vergleich: ${roles}`,
     pickRole: 'Rolle hervorheben',
     highlighted: '(hervorgehoben)',
     shared: '(gemeinsam)',
-    legend: 'Gemeinsam: in mehr als einer der gezeigten Rollen',
-    median: 'Median',
+    legend: 'Mehreren Rollen gemeinsam',
     band: (low, high) => `${low}.–${high}. Perzentil`,
     perYear: 'pro Jahr',
     perHour: 'pro Stunde',
@@ -74,8 +69,6 @@ export const messages: Catalogue<RoleComparisonMessages> = {
     openings: 'Offene Stellen pro Jahr',
     employment: 'Beschäftigte',
     notStated: 'Keine Angabe',
-    ignored: (attribute, values) => `Unbekannte Werte für ${attribute} ignoriert: ${values}.`,
-    tooFew: (shown) => `Weniger als zwei bekannte Rollen; angezeigt werden ${shown}.`,
-    tooMany: 'Höchstens drei Rollen lassen sich vergleichen; angezeigt werden die ersten drei.',
+    roleCount: (shown) => `Vergleicht 2 oder 3 Rollen; angezeigt: ${shown}.`,
   },
 };

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { DcwElement } from '../shared/dcw-element.js';
 import type { Dimension, Region, Role } from '../shared/dataset/schema.js';
 import { outlookFor, primarySalary, sourceOf } from '../shared/figures.js';
@@ -7,7 +6,7 @@ import { sourceCitation } from '../shared/source-citation.js';
 import { formatMoney, formatNumber, numberFormat } from '../shared/intl-cache.js';
 import { messagesFor } from '../shared/messages.js';
 import { emit } from '../shared/events.js';
-import { bandOf, chooseDimensions, chooseRoles, itemKey, sharedItems } from './comparison.js';
+import { bandOf, chooseDimensions, chooseRoles, itemKey, parseIds, pick, sharedItems } from './comparison.js';
 import { messages } from './messages.js';
 import { styles } from './role-comparison.styles.js';
 
@@ -17,14 +16,15 @@ import { styles } from './role-comparison.styles.js';
  * are marked as shared. The pay row reads the same figures as `<dcw-salary-calculator>`.
  *
  * When wide it is a `<table>` with a caption and scoped header cells; when narrow (its own width
- * under 40rem) one card per dimension with the roles inside.
+ * under 40rem) one card per dimension with the roles inside. Each cell is built once and both
+ * layouts render it; the hidden one is `display: none`, so a screen reader meets only one.
  *
  * @tag dcw-role-comparison
  * @summary Front-end, back-end and full-stack roles compared side by side, with sourced pay and outlook.
  *
  * @attr {string} roles - Space-separated role ids, 2 or 3. Default `frontend backend`. Unknown ids are ignored with a notice; under two known ids show the default pair, over three the first three.
  * @attr {string} dimensions - Space-separated dimension ids to show, in that order. Default: all. Unknown ids are ignored with a notice.
- * @attr {string} highlight - Role id to emphasise, visually and for screen readers. Set when a reader picks a role. Unknown ids are ignored with a notice.
+ * @attr {string} highlight - Role id to emphasise, visually and for screen readers. Set when a reader picks a role. Ids of roles not shown are ignored with a notice.
  * @attr {string} region - Region id for the pay and outlook rows. Default: the dataset's default region.
  * @attr {string} locale - BCP 47 locale for text and number formats.
  * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme. Default `auto`.
@@ -65,77 +65,72 @@ import { styles } from './role-comparison.styles.js';
  * @csspart card-header - A card's title.
  * @csspart source - A figure's source line.
  */
+/** A figure line, "Label: **value**"; nothing without a value. */
+const line = (label: string, value: string) => (value ? html`<div>${label}: <strong>${value}</strong></div>` : nothing);
+const muted = (text: string) => html`<div class="muted">${text}</div>`;
+
 export class DcwRoleComparison extends DcwElement {
   static override styles = [...DcwElement.styles, styles];
+  static override properties = { roles: {}, dimensions: {}, highlight: { reflect: true } };
 
   /** Space-separated role ids to compare, 2 or 3. */
-  @property() roles = 'frontend backend';
+  roles = 'frontend backend';
 
   /** Space-separated dimension ids to show, in order; all when unset. */
-  @property() dimensions?: string;
+  declare dimensions?: string;
 
   /** Role id to emphasise; a reader's pick sets it. */
-  @property({ reflect: true }) highlight?: string;
+  declare highlight?: string;
+
+  private get m() {
+    return messagesFor(messages, this.currentLocale);
+  }
 
   protected renderContent(): TemplateResult {
-    const m = messagesFor(messages, this.currentLocale);
+    const m = this.m;
     const { region, notice } = this.resolveRegion();
     const roles = chooseRoles(this.data.roles, this.roles);
     const dims = chooseDimensions(this.data.dimensions, this.dimensions);
-    const wanted = this.highlight?.trim().toLowerCase();
-    const hl = roles.items.find((r) => r.id === wanted)?.id;
-    const quoted = (ids: string[]) => ids.map((id) => `"${id}"`).join(', ');
-    const names = new Intl.ListFormat(this.currentLocale).format(roles.items.map((r) => r.name));
+    // Only a role that is shown can be highlighted.
+    const picked = pick(roles.items, parseIds(this.highlight));
+    const hl = picked.items[0]?.id;
+    const list = (items: Array<{ name: string }>) => new Intl.ListFormat(this.currentLocale).format(items.map((x) => x.name));
+    const names = list(roles.items);
     const caption = m.caption(names);
-    const shared = dims.items.map((d) => sharedItems(roles.items.map((r) => r.values[d.id])));
-    // Each cell once; the table and the cards render the same templates.
-    const cells = dims.items.map((d, i) => roles.items.map((r) => this.value(d, r, region, shared[i]!)));
+    // Unknown ids are named, with what is shown instead.
+    const unknown = (attribute: string, ids: string[], shown = names) =>
+      ids.length ? this.shared.unknownValue(attribute, ids.join(' '), shown) : undefined;
     const cls = (r: Role) => (r.id === hl ? 'hl' : '');
     const mark = (r: Role) => (r.id === hl ? html`<span class="visually-hidden"> ${m.highlighted}</span>` : nothing);
     const button = (r: Role) =>
-      html`<button type="button" part="select" aria-pressed=${r.id === hl} @click=${() => this.select(r.id)}>${r.name}</button>${mark(r)}`;
-    const header = (d: Dimension) =>
-      d.kind === 'pay' || d.kind === 'outlook' ? html`${d.name} <span class="muted">(${region.name})</span>` : d.name;
+      html`<button part="select" aria-pressed=${r.id === hl} @click=${() => this.select(r.id)}>${r.name}</button>${mark(r)}`;
+    let anyShared = false;
+    // Each row's header and cells are built once; the table and the cards render the same templates.
+    const rows = dims.items.map((d) => {
+      const shared = sharedItems(roles.items.map((r) => r.values[d.id]));
+      anyShared ||= shared.size > 0;
+      const figures = d.kind === 'pay' || d.kind === 'outlook';
+      const head = figures ? html`${d.name} <span class="muted">(${region.name})</span>` : d.name;
+      return [head, roles.items.map((r) => this.cell(d, r, region, shared))] as const;
+    });
 
     return html`${this.renderNotices([
         notice,
-        roles.unknown.length ? m.ignored('roles', quoted(roles.unknown)) : undefined,
-        roles.fallback ? (roles.fallback === 'few' ? m.tooFew(names) : m.tooMany) : undefined,
-        dims.unknown.length ? m.ignored('dimensions', quoted(dims.unknown)) : undefined,
-        wanted && !hl ? m.ignored('highlight', quoted([wanted])) : undefined,
-      ])}
-      <table part="table">
-        <caption part="caption">${caption}</caption>
-        <thead>
-          <tr part="row">
-            <td class="corner"></td>
-            ${roles.items.map((r) => html`<th scope="col" part="header role-header" class=${cls(r)}>${button(r)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${dims.items.map(
-            (d, i) => html`<tr part="row">
-              <th scope="row" part="header dimension-header">${header(d)}</th>
-              ${roles.items.map((r, j) => html`<td part="cell" class=${cls(r)}>${cells[i]![j]}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      <div class="cards" part="cards">
-        <p class="caption" part="caption">${caption}</p>
-        <div class="picker" role="group" aria-labelledby="pick"><span id="pick" class="muted">${m.pickRole}</span>${roles.items.map(button)}</div>
-        ${dims.items.map(
-          (d, i) => html`<section class="card" part="card">
-            <h3 part="card-header">${header(d)}</h3>
-            <dl>
-              ${roles.items.map((r, j) => html`<dt class=${cls(r)}>${r.name}${mark(r)}</dt><dd class=${cls(r)}>${cells[i]![j]}</dd>`)}
-            </dl>
-          </section>`,
-        )}
-      </div>
-      ${shared.some((s) => s.size)
-        ? html`<p class="legend" part="legend"><span class="tag shared mark" aria-hidden="true">↔</span> ${m.legend}</p>`
-        : nothing}`;
+        unknown('roles', roles.unknown),
+        roles.fallback && m.roleCount(names),
+        unknown('dimensions', dims.unknown, list(dims.items)),
+        unknown('highlight', picked.unknown),
+      ])}<table part="table"><caption part="caption">${caption}</caption><thead><tr part="row"><td></td>${roles.items.map(
+        (r) => html`<th scope="col" part="header role-header" class=${cls(r)}>${button(r)}</th>`,
+      )}</tr></thead><tbody>${rows.map(
+        ([head, cells]) => html`<tr part="row"><th scope="row" part="header dimension-header">${head}</th>${roles.items.map(
+          (r, j) => html`<td part="cell" class=${cls(r)}>${cells[j]}</td>`,
+        )}</tr>`,
+      )}</tbody></table><div class="cards" part="cards"><p part="caption">${caption}</p><div class="picker" role="group" aria-labelledby="pick"><span id="pick" class="muted">${m.pickRole}</span>${roles.items.map(button)}</div>${rows.map(
+        ([head, cells]) => html`<section part="card"><h3 part="card-header">${head}</h3><dl>${roles.items.map(
+          (r, j) => html`<div class=${cls(r)}><dt>${r.name}${mark(r)}</dt><dd>${cells[j]}</dd></div>`,
+        )}</dl></section>`,
+      )}</div>${anyShared ? html`<p part="legend"><span class="shared" aria-hidden="true">↔</span> ${m.legend}</p>` : nothing}`;
   }
 
   private select(role: string): void {
@@ -143,53 +138,50 @@ export class DcwRoleComparison extends DcwElement {
     emit(this, 'dcw-role-select', { role });
   }
 
-  private value(d: Dimension, role: Role, region: Region, shared: Set<string>) {
-    const m = messagesFor(messages, this.currentLocale);
+  /** One role's value in one row: its figures for pay and outlook, else a text or a list of tags. */
+  private cell(d: Dimension, role: Role, region: Region, shared: Set<string>) {
     if (d.kind === 'pay') return this.pay(role.id, region);
     if (d.kind === 'outlook') return this.outlook(role.id, region);
     const value = role.values[d.id];
-    if (!value?.length) return html`<span class="muted">${m.notStated}</span>`;
+    if (!value?.length) return muted(this.m.notStated);
     if (typeof value === 'string') return value;
-    return html`<ul class="tags">
-      ${value.map((item) =>
-        shared.has(itemKey(item))
-          ? html`<li part="tag shared" class="tag shared"><span class="mark" aria-hidden="true">↔ </span>${item}<span class="visually-hidden"> ${m.shared}</span></li>`
-          : html`<li part="tag" class="tag">${item}</li>`,
-      )}
-    </ul>`;
+    return html`<ul>${value.map((item) =>
+      shared.has(itemKey(item))
+        ? html`<li part="tag shared" class="shared"><span aria-hidden="true">↔ </span>${item}<span class="visually-hidden"> ${this.m.shared}</span></li>`
+        : html`<li part="tag">${item}</li>`,
+    )}</ul>`;
   }
 
   /** Median and band as published, in the region's currency; the calculator reads the same `primarySalary`. */
   private pay(role: string, region: Region) {
-    const m = messagesFor(messages, this.currentLocale);
+    const m = this.m;
     const salary = primarySalary(this.data, role, region.id);
-    if (!salary) return this.none();
+    if (!salary) return muted(this.shared.noFigure);
+    const hourly = salary.period === 'hour';
     // As the calculator does: annual figures in whole units, hourly ones with cents.
-    const money = (n: number) => formatMoney(this.currentLocale, n, region.currency, salary.period === 'hour' ? 2 : 0);
+    const money = (n: number) => formatMoney(this.currentLocale, n, region.currency, hourly ? 2 : 0);
     const band = bandOf(salary);
-    return html`<span class="fig">${m.median}: <strong>${money(salary.median)}</strong> ${salary.period === 'hour' ? m.perHour : m.perYear}</span>
-      ${band ? html`<span class="fig">${m.band(band.lowPercentile, band.highPercentile)}: ${money(band.low)} – ${money(band.high)}</span>` : nothing}
-      ${salary.note ? html`<span class="fig muted">${salary.note}</span>` : nothing}
-      ${sourceCitation(sourceOf(this.data, salary.source), this.shared.source, salary.occupation)}`;
+    return html`${line(m.median, `${money(salary.median)} ${hourly ? m.perHour : m.perYear}`)}${band
+      ? line(m.band(band.lowPercentile, band.highPercentile), `${money(band.low)} – ${money(band.high)}`)
+      : nothing}${salary.note ? muted(salary.note) : nothing}${this.cite(salary)}`;
   }
 
   private outlook(role: string, region: Region) {
-    const m = messagesFor(messages, this.currentLocale);
-    const o = outlookFor(this.data, role, region.id);
-    if (!o || (o.growthPercent ?? o.openingsPerYear ?? o.employment) === undefined) return this.none();
+    const m = this.m;
     const locale = this.currentLocale;
-    const line = (label: string, value: string | undefined) =>
-      value ? html`<span class="fig">${label}: <strong>${value}</strong></span>` : nothing;
-    const count = (n: number | undefined) => (n === undefined ? undefined : formatNumber(locale, n));
-    const growth =
-      o.growthPercent === undefined
-        ? undefined
-        : numberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(o.growthPercent / 100);
-    return html`${line(m.growth(o.span), growth)}${line(m.openings, count(o.openingsPerYear))}${line(m.employment, count(o.employment))}
-    ${sourceCitation(sourceOf(this.data, o.source), this.shared.source, o.occupation)}`;
+    const o = outlookFor(this.data, role, region.id);
+    const growth = o?.growthPercent;
+    if (!o || (growth ?? o.openingsPerYear ?? o.employment) === undefined) return muted(this.shared.noFigure);
+    const count = (n: number | undefined) => (n === undefined ? '' : formatNumber(locale, n));
+    const percent = numberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+    return html`${line(m.growth(o.span), growth === undefined ? '' : percent.format(growth / 100))}${line(
+      m.openings,
+      count(o.openingsPerYear),
+    )}${line(m.employment, count(o.employment))}${this.cite(o)}`;
   }
 
-  private none() {
-    return html`<span class="muted">${this.shared.noFigure}</span>`;
+  /** A figure's source line, naming the occupation the figure is for. */
+  private cite(figure: { source: string; occupation: string }) {
+    return sourceCitation(sourceOf(this.data, figure.source), this.shared.source, figure.occupation);
   }
 }

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../shared/messages.js';
-import type { Period } from './pay.js';
+import type { Period, Position } from './pay.js';
 
 /** English ordinal: 1st, 2nd, 3rd, 11th, 21st. */
 const ord = (n: number) => {
@@ -16,32 +16,23 @@ export interface SalaryMessages {
   weeks: string;
   compare: string;
   periods: Record<Period, string>;
-  /** "an hour" / "a year" after an amount. */
-  per: Record<'hour' | 'year', string>;
-  title: (role: string, region: string) => string;
   median: Record<'hour' | 'year', string>;
   pct: (p: number) => string;
-  within: (p: number) => string;
-  below: (p: number) => string;
-  above: (p: number) => string;
+  /** Goes before `pct(p)`: "below the" 10th percentile. */
+  position: Record<Position['kind'], string>;
+  /** After a position between published percentiles (interpolated). */
+  approximate: string;
   you: (pay: string, where: string) => string;
-  chart: (low: string, lowP: string, high: string, highP: string, median: string) => string;
   formula: (hours: string, weeks: string, total: string) => string;
   published: string;
-  conversions: string;
   colMedian: string;
-  colPct: string;
-  colAmount: string;
   colDiff: string;
-  invalid: string;
-  tooHigh: string;
+  /** Why a pay was refused (see `annualPay`). */
+  payProblem: Record<'invalid' | 'high', string>;
   clamped: (used: string) => string;
-  allLevels: string;
-  noExperience: string;
-  others: string;
-  compareCaption: (region: string) => string;
+  /** The experience asked for is not usable, or the data has no figures by experience. */
+  noExperience: (asked: string) => string;
   selected: string;
-  percentiles: string;
 }
 
 export const salaryMessages: Catalogue<SalaryMessages> = {
@@ -54,31 +45,19 @@ export const salaryMessages: Catalogue<SalaryMessages> = {
     weeks: 'Weeks per year',
     compare: 'Compare roles',
     periods: { hour: 'Hour', week: 'Week', month: 'Month', year: 'Year' },
-    per: { hour: 'an hour', year: 'a year' },
-    title: (role, region) => `${role}: pay in ${region}`,
     median: { hour: 'Median hourly pay', year: 'Median annual pay' },
     pct: (p) => `${ord(p)} percentile`,
-    within: (p) => `around the ${ord(p)} percentile (approximate)`,
-    below: (p) => `below the ${ord(p)} percentile`,
-    above: (p) => `above the ${ord(p)} percentile`,
+    position: { below: 'below the', within: 'around the', above: 'above the' },
+    approximate: 'approximate',
     you: (pay, where) => `Your pay, ${pay} a year, is ${where}.`,
-    chart: (low, lowP, high, highP, median) => `Published pay from ${low} (${lowP}) to ${high} (${highP}); median ${median}.`,
-    formula: (h, w, t) => `Year = hour × ${h} h × ${w} weeks = ${t} h; month = year ÷ 12; week = year ÷ ${w}.`,
+    formula: (h, w, t) => `Year = hour × ${h} h × ${w} weeks = ${t} h; month = year ÷ 12.`,
     published: 'published',
-    conversions: 'Conversions',
     colMedian: 'Median',
-    colPct: 'Percentile',
-    colAmount: 'Annual pay',
     colDiff: 'Difference',
-    invalid: 'Enter a number above zero.',
-    tooHigh: 'That amount is too high to compare.',
+    payProblem: { invalid: 'Enter a number above zero.', high: 'Too high to compare.' },
     clamped: (used) => `Out of range; using ${used}.`,
-    allLevels: 'all experience levels',
-    noExperience: 'No figures by experience here; showing all experience levels.',
-    others: 'Other published figures',
-    compareCaption: (region) => `Median pay by role, ${region}`,
+    noExperience: (asked) => `No figures for experience "${asked}"; showing all levels.`,
     selected: '(selected)',
-    percentiles: 'Published percentiles',
   },
   es: {
     role: 'Puesto',
@@ -89,65 +68,39 @@ export const salaryMessages: Catalogue<SalaryMessages> = {
     weeks: 'Semanas por año',
     compare: 'Comparar puestos',
     periods: { hour: 'Hora', week: 'Semana', month: 'Mes', year: 'Año' },
-    per: { hour: 'por hora', year: 'al año' },
-    title: (role, region) => `${role}: sueldo en ${region}`,
-    median: { hour: 'Sueldo mediano por hora', year: 'Sueldo anual mediano' },
+    median: { hour: 'Mediana por hora', year: 'Mediana anual' },
     pct: (p) => `percentil ${p}`,
-    within: (p) => `en torno al percentil ${p} (aproximado)`,
-    below: (p) => `por debajo del percentil ${p}`,
-    above: (p) => `por encima del percentil ${p}`,
+    position: { below: 'bajo el', within: 'en torno al', above: 'sobre el' },
+    approximate: 'aproximado',
     you: (pay, where) => `Tu sueldo, ${pay} al año, está ${where}.`,
-    chart: (low, lowP, high, highP, median) => `Sueldo publicado de ${low} (${lowP}) a ${high} (${highP}); mediana ${median}.`,
-    formula: (h, w, t) => `Año = hora × ${h} h × ${w} semanas = ${t} h; mes = año ÷ 12; semana = año ÷ ${w}.`,
+    formula: (h, w, t) => `Año = hora × ${h} h × ${w} semanas = ${t} h; mes = año ÷ 12.`,
     published: 'publicado',
-    conversions: 'Conversiones',
     colMedian: 'Mediana',
-    colPct: 'Percentil',
-    colAmount: 'Sueldo anual',
     colDiff: 'Diferencia',
-    invalid: 'Introduce un número mayor que cero.',
-    tooHigh: 'Esa cantidad es demasiado alta para compararla.',
+    payProblem: { invalid: 'Introduce un número mayor que cero.', high: 'Demasiado alto para comparar.' },
     clamped: (used) => `Fuera de rango; se usa ${used}.`,
-    allLevels: 'todos los niveles de experiencia',
-    noExperience: 'No hay cifras por experiencia; se muestran todos los niveles.',
-    others: 'Otras cifras publicadas',
-    compareCaption: (region) => `Sueldo mediano por puesto, ${region}`,
+    noExperience: (asked) => `Sin cifras para la experiencia «${asked}»; se muestran todas.`,
     selected: '(seleccionado)',
-    percentiles: 'Percentiles publicados',
   },
   de: {
     role: 'Rolle',
-    region: 'Region',
     pay: 'Ihr Gehalt',
     payPeriod: 'Zeitraum',
     hours: 'Stunden pro Woche',
     weeks: 'Wochen pro Jahr',
     compare: 'Rollen vergleichen',
     periods: { hour: 'Stunde', week: 'Woche', month: 'Monat', year: 'Jahr' },
-    per: { hour: 'pro Stunde', year: 'pro Jahr' },
-    title: (role, region) => `${role}: Gehalt in ${region}`,
     median: { hour: 'Medianer Stundenlohn', year: 'Medianes Jahresgehalt' },
     pct: (p) => `${p}. Perzentil`,
-    within: (p) => `etwa beim ${p}. Perzentil (Näherungswert)`,
-    below: (p) => `unter dem ${p}. Perzentil`,
-    above: (p) => `über dem ${p}. Perzentil`,
+    position: { below: 'unter dem', within: 'etwa beim', above: 'über dem' },
+    approximate: 'Näherungswert',
     you: (pay, where) => `Ihr Gehalt, ${pay} pro Jahr, liegt ${where}.`,
-    chart: (low, lowP, high, highP, median) => `Veröffentlichtes Gehalt von ${low} (${lowP}) bis ${high} (${highP}); Median ${median}.`,
-    formula: (h, w, t) => `Jahr = Stunde × ${h} h × ${w} Wochen = ${t} h; Monat = Jahr ÷ 12; Woche = Jahr ÷ ${w}.`,
+    formula: (h, w, t) => `Jahr = Stunde × ${h} h × ${w} Wochen = ${t} h; Monat = Jahr ÷ 12.`,
     published: 'veröffentlicht',
-    conversions: 'Umrechnung',
-    colMedian: 'Median',
-    colPct: 'Perzentil',
-    colAmount: 'Jahresgehalt',
     colDiff: 'Differenz',
-    invalid: 'Bitte eine Zahl über null eingeben.',
-    tooHigh: 'Dieser Betrag ist für einen Vergleich zu hoch.',
-    clamped: (used) => `Außerhalb des Bereichs; verwendet wird ${used}.`,
-    allLevels: 'alle Erfahrungsstufen',
-    noExperience: 'Keine Zahlen nach Erfahrung; angezeigt werden alle Erfahrungsstufen.',
-    others: 'Weitere veröffentlichte Zahlen',
-    compareCaption: (region) => `Medianes Gehalt nach Rolle, ${region}`,
+    payProblem: { invalid: 'Bitte eine Zahl über null eingeben.', high: 'Zu hoch für einen Vergleich.' },
+    clamped: (used) => `Außerhalb des Bereichs; es gilt ${used}.`,
+    noExperience: (asked) => `Keine Zahlen für Erfahrung „${asked}“; alle gezeigt.`,
     selected: '(ausgewählt)',
-    percentiles: 'Veröffentlichte Perzentile',
   },
 };

@@ -59,17 +59,16 @@ export interface Position {
 export function percentileOf(pay: number, published: readonly Point[]): Position | undefined {
   const points = [...published].sort((a, b) => a[0] - b[0]);
   const first = points[0];
-  const last = points[points.length - 1];
+  const last = points.at(-1);
   if (!first || !last || !Number.isFinite(pay)) return undefined;
   if (pay < first[1]) return { kind: 'below', percentile: first[0] };
   if (pay > last[1]) return { kind: 'above', percentile: last[0] };
-  for (let i = 0; i < points.length; i++) {
-    const [p, v] = points[i]!;
-    const next = points[i + 1];
-    if (pay === v || !next) return { kind: 'within', percentile: p };
-    if (pay < next[1]) return { kind: 'within', percentile: p + ((next[0] - p) * (pay - v)) / (next[1] - v) };
-  }
-  return { kind: 'within', percentile: last[0] };
+  // The first published point at or above the pay; below it (if not hit exactly) the one before.
+  const i = points.findIndex((point) => point[1] >= pay);
+  const [p1, v1] = points[i]!;
+  if (pay === v1) return { kind: 'within', percentile: p1 };
+  const [p0, v0] = points[i - 1]!;
+  return { kind: 'within', percentile: p0 + ((p1 - p0) * (pay - v0)) / (v1 - v0) };
 }
 
 /** Lenient number from an attribute: blank → undefined; "80 000" → 80000; anything else → NaN. */
@@ -83,10 +82,8 @@ export function parseNumber(value: string | null): number | undefined {
  * `changed` says the input was not used as given, so the UI can say which value it used.
  */
 export function clampSetting(raw: number | undefined, fallback: number, [min, max]: readonly [number, number]): { value: number; changed: boolean } {
-  if (raw === undefined) return { value: fallback, changed: false };
-  if (!Number.isFinite(raw)) return { value: fallback, changed: true };
-  const value = Math.min(max, Math.max(min, raw));
-  return { value, changed: value !== raw };
+  const value = Number.isFinite(raw) ? Math.min(max, Math.max(min, raw!)) : fallback;
+  return { value, changed: raw !== undefined && value !== raw };
 }
 
 /** The reader's pay as an annual amount, or why it cannot be used. Missing pay is no problem. */

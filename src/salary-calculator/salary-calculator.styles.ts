@@ -1,66 +1,47 @@
 import { css } from 'lit';
 
-/** Stacked by default (from 280 px); form beside results once the widget itself is 40rem wide. */
+/**
+ * Only what differs from the shared tokens (controls, tables, notices, focus, reduced motion).
+ * Stacked by default (from 280 px); form beside results once the widget itself is 40rem wide.
+ */
 export const styles = css`
-  .header {
-    margin: 0 0 var(--_spacing);
-    font-size: 1.15em;
-    font-weight: 700;
-  }
-
-  .layout,
-  .form,
-  .pair {
+  .layout {
     display: grid;
-    gap: calc(var(--_spacing) / 2);
+    gap: var(--_spacing);
     align-items: start;
-  }
-
-  .pair {
-    grid-template-columns: 3fr 2fr;
   }
 
   @container (min-width: 40rem) {
     .layout {
       grid-template-columns: minmax(13rem, 1fr) 2fr;
-      gap: var(--_spacing);
     }
+  }
+
+  .header,
+  label {
+    font-weight: 600;
   }
 
   label {
     display: block;
-  }
-
-  label,
-  caption {
-    font-weight: 600;
-    text-align: start;
+    margin-top: 0.5rem;
   }
 
   select,
   [type='number'] {
     width: 100%;
-    min-height: 2.5rem;
-    padding: 0 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
-  }
-
-  .check {
-    display: flex;
-    gap: 0.5rem;
   }
 
   [aria-invalid='true'] {
     border: 2px dashed var(--_danger);
   }
 
-  .msg {
+  [part='message'] {
     margin: 0;
     color: var(--_danger);
   }
 
+  .header,
   .results > * {
     margin: 0 0 var(--_spacing);
   }
@@ -76,13 +57,14 @@ export const styles = css`
     font-size: 0.875em;
   }
 
-  .chart {
-    overflow: visible;
-  }
-
   .chart text {
     fill: currentColor;
     font-size: 12px;
+  }
+
+  .median {
+    stroke: currentColor;
+    stroke-width: 3;
   }
 
   .axis {
@@ -94,54 +76,25 @@ export const styles = css`
     stroke: var(--_accent);
   }
 
-  .inner {
+  .inner,
+  .chart .you {
     fill: var(--_accent);
+  }
+
+  .inner {
     opacity: 0.35;
   }
 
-  .median {
-    stroke: var(--_text);
-    stroke-width: 3;
-  }
-
-  .chart text.you {
+  .chart .you {
+    stroke: var(--_surface);
+    stroke-width: 2;
     font-size: 20px;
   }
 
-  .chart .you {
-    fill: var(--_accent);
-    stroke: var(--_surface);
-    stroke-width: 2;
-    transition: cx 0.2s;
-  }
-
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-
-  th,
-  td {
-    padding: 0.25rem 0.5rem 0.25rem 0;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    font-variant-numeric: tabular-nums;
-  }
-
-  .selected {
-    font-weight: 700;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .chart .you {
-      transition: none;
-    }
-  }
-
+  /* Text and the median follow currentColor, which forced colours already set. */
   @media (forced-colors: active) {
     .band,
-    .axis,
-    .median {
+    .axis {
       fill: Canvas;
       stroke: CanvasText;
     }
@@ -150,10 +103,6 @@ export const styles = css`
     .chart .you {
       fill: Highlight;
       opacity: 1;
-    }
-
-    .chart text {
-      fill: CanvasText;
     }
   }
 

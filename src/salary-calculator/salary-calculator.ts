@@ -1,20 +1,19 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { DcwElement } from '../shared/dcw-element.js';
 import { salariesFor, sourceOf } from '../shared/figures.js';
 import { sourceCitation } from '../shared/source-citation.js';
-import { formatMoney, formatNumber, numberFormat } from '../shared/intl-cache.js';
+import { formatMoney, formatNumber } from '../shared/intl-cache.js';
 import { messagesFor } from '../shared/messages.js';
 import { emit, type DcwSalaryChangeDetail } from '../shared/events.js';
 import type { Salary } from '../shared/dataset/schema.js';
 import { annualPay, clampSetting, fromAnnual, LIMITS, parseNumber, percentileOf, PERIODS, publishedPoints, toAnnual, type Period, type Point } from './pay.js';
 import { rangeChart } from './chart.js';
+import { dataTable } from './table.js';
 import { salaryMessages } from './messages.js';
 import { styles } from './salary-calculator.styles.js';
 
 /** Numbers from attributes: blank is "not given", anything unparsable is NaN (refused with a message). */
-const num = { fromAttribute: parseNumber };
+const numeric = { fromAttribute: parseNumber };
 type NumberField = 'pay' | 'hoursPerWeek' | 'weeksPerYear';
 
 /**
@@ -24,7 +23,8 @@ type NumberField = 'pay' | 'hoursPerWeek' | 'weeksPerYear';
  * @tag dcw-salary-calculator
  * @summary Median pay and percentile band for a role and region, conversions, and the reader's position.
  *
- * @attr role - Role id from the dataset (`backend`, `frontend`, `fullstack`). Unknown → `backend`, with a notice. Default `backend`.
+ * @attr role - Role id from the dataset (`backend`, `frontend`, `fullstack`). Unknown → `backend`, with a notice. Default `backend`. `role-id` wins when both are given.
+ * @attr role-id - Role id from the dataset; prefer this over `role`, which accessibility checkers read as an ARIA role
  * @attr region - Region id from the dataset. Unknown → the dataset's default region, with a notice.
  * @attr experience - Years of professional experience; picks figures by experience where the dataset has them.
  * @attr pay - The reader's pay in the region's currency. Zero, negative or non-numeric → refused with an inline message.
@@ -68,249 +68,213 @@ type NumberField = 'pay' | 'hoursPerWeek' | 'weeksPerYear';
 export class DcwSalaryCalculator extends DcwElement {
   static override styles = [...DcwElement.styles, styles];
 
-  /** Role id from the dataset. */
-  @property() override role = 'backend';
+  static override properties = {
+    role: {},
+    roleId: { attribute: 'role-id' },
+    experience: { converter: numeric },
+    pay: { converter: numeric },
+    payPeriod: { attribute: 'pay-period' },
+    hoursPerWeek: { attribute: 'hours-per-week', converter: numeric },
+    weeksPerYear: { attribute: 'weeks-per-year', converter: numeric },
+    compare: { type: Boolean },
+  };
+
+  /** Role id from the dataset (`backend`, `frontend`, `fullstack`). Unknown → `backend`, with a notice. `roleId` wins when both are set. */
+  override role = 'backend';
+
+  /** Role id from the dataset; prefer this over `role`, which accessibility checkers read as an ARIA role. Wins over `role` when both are set. */
+  roleId?: string;
 
   /** Years of professional experience, where the dataset has figures by experience. */
-  @property({ converter: num }) experience?: number;
+  experience?: number;
 
   /** The reader's pay, per `payPeriod`, in the region's currency. */
-  @property({ converter: num }) pay?: number;
+  pay?: number;
 
   /** Period of `pay`: `hour`, `week`, `month` or `year`. */
-  @property({ attribute: 'pay-period' }) payPeriod = 'year';
+  payPeriod = 'year';
 
   /** Hours a week for conversions (1–168). */
-  @property({ attribute: 'hours-per-week', converter: num }) hoursPerWeek?: number = 40;
+  hoursPerWeek?: number = 40;
 
   /** Weeks a year for conversions (1–53). */
-  @property({ attribute: 'weeks-per-year', converter: num }) weeksPerYear?: number = 52;
+  weeksPerYear?: number = 52;
 
   /** Also show the other roles for the same region. */
-  @property({ type: Boolean }) compare = false;
+  compare = false;
 
   /** What the reader typed into each number input, so a re-render never rewrites their text. */
   private typed: Partial<Record<NumberField, string>> = {};
 
-  /** Everything the view and the event need, resolved leniently from the properties. */
-  private resolve() {
+  /** What the last render showed, as `dcw-salary-change` reports it. */
+  private detail?: DcwSalaryChangeDetail;
+
+  /** One handler for every control: the control's `name` is the property it sets. Fires once the view shows the change. */
+  private async onInput(event: Event): Promise<void> {
+    const { name, type, value, checked, validity } = event.target as HTMLInputElement;
+    // Half-typed text ("1e") has no value yet; wait for the next keystroke.
+    if (validity.badInput) return;
+    if (type === 'number') this.typed[name as NumberField] = value;
+    (this as unknown as Record<string, unknown>)[name] = type === 'checkbox' ? checked : type === 'number' ? (value ? Number(value) : undefined) : value;
+    await this.updateComplete;
+    emit(this, 'dcw-salary-change', this.detail!);
+  }
+
+  /** The text of a number input: what the reader typed while it still means the property's value. */
+  private text(name: NumberField): string {
+    const value = this[name];
+    const typed = this.typed[name] ?? '';
+    return (typed ? Number(typed) : undefined) === value ? typed : Number.isFinite(value) ? String(value) : '';
+  }
+
+  protected renderContent() {
     const m = messagesFor(salaryMessages, this.currentLocale);
-    const { roles } = this.data;
+    const { data, shared, currentLocale: locale } = this;
+    const { roles } = data;
     const { region, notice } = this.resolveRegion();
     const notices = [notice];
-    const wanted = this.role?.trim().toLowerCase() || 'backend';
-    const role = roles.find((r) => r.id === wanted) ?? roles.find((r) => r.id === 'backend') ?? roles[0]!;
-    if (role.id !== wanted) notices.push(this.shared.unknownValue('role', this.role ?? '', role.name));
-    let period = (this.payPeriod?.trim().toLowerCase() || 'year') as Period;
-    if (!PERIODS.includes(period)) {
-      notices.push(this.shared.unknownValue('pay-period', this.payPeriod ?? '', m.periods.year));
-      period = 'year';
-    }
+    const money = (v: number, period?: Period) => formatMoney(locale, v, region.currency, period === 'hour' ? 2 : 0);
+    const count = (v: number) => formatNumber(locale, v, 2);
+    const cite = (s: Salary) => sourceCitation(sourceOf(data, s.source), shared.source, s.occupation);
+
+    /** The option an attribute names (any case, blank → `fallback`); an unknown one → `fallback`, with a notice. */
+    const pick = <T extends { id: string; name: string }>(attribute: string, given: string | undefined, options: readonly T[], fallback: string) => {
+      const wanted = given?.trim().toLowerCase() || fallback;
+      const found = options.find((o) => o.id === wanted);
+      if (found) return found;
+      const used = options.find((o) => o.id === fallback) ?? options[0]!;
+      notices.push(shared.unknownValue(attribute, given ?? '', used.name));
+      return used;
+    };
+    // `role-id` wins over `role` (which accessibility checkers read as an ARIA role).
+    const roleField = this.roleId?.trim() ? 'roleId' : 'role';
+    const role = pick(roleField === 'role' ? 'role' : 'role-id', this[roleField], roles, 'backend');
+    const periods = PERIODS.map((id) => ({ id, name: m.periods[id] }));
+    const period = pick('pay-period', this.payPeriod, periods, 'year').id;
     const x = this.experience;
     const experience = x !== undefined && x >= 0 && x <= 60 ? x : null;
-    if (x !== undefined && experience === null) notices.push(this.shared.unknownValue('experience', this.getAttribute('experience') ?? String(x), m.allLevels));
     const hours = clampSetting(this.hoursPerWeek, 40, LIMITS.hoursPerWeek);
     const weeks = clampSetting(this.weeksPerYear, 52, LIMITS.weeksPerYear);
     const schedule = { hoursPerWeek: hours.value, weeksPerYear: weeks.value };
+
+    /** A role's figures for the region: by experience when asked for and published, else all levels. */
     const figuresOf = (roleId: string) => {
-      const all = salariesFor(this.data, roleId, region.id);
+      const all = salariesFor(data, roleId, region.id);
       const general = all.filter((s) => !s.experience);
       if (experience === null) return general.length ? general : all;
       const byExperience = all.filter((s) => s.experience && s.experience.min <= experience && (s.experience.max ?? 60) >= experience);
       return byExperience.length ? byExperience : general;
     };
     const figures = figuresOf(role.id);
-    if (experience !== null && !figures.some((s) => s.experience)) notices.push(m.noExperience);
+    if (x !== undefined && !figures.some((s) => s.experience)) notices.push(m.noExperience(this.getAttribute('experience') ?? String(x)));
     const main = figures[0];
-    const annual = (s: Salary | undefined) => s && toAnnual(s.median, s.period, schedule);
-    const raw = main ? publishedPoints(main) : [];
-    const points: Point[] = raw.map(([p, v]) => [p, toAnnual(v, main!.period, schedule)]);
+    const annual = (s?: Salary) => s && toAnnual(s.median, s.period, schedule);
+    const mainAnnual = annual(main);
+    const published = main ? publishedPoints(main) : [];
+    const points = published.map(([p, v]): Point => [p, toAnnual(v, main!.period, schedule)]);
     const you = annualPay(this.pay, period, schedule);
-    const first = raw[0];
-    const last = raw[raw.length - 1];
-    const detail: DcwSalaryChangeDetail = {
+    const hasPay = you.annual !== undefined;
+    this.detail = {
       role: role.id,
       region: region.id,
       experience,
       currency: region.currency,
       median: main?.median ?? null,
-      band: first && last && last[0] > first[0] ? { low: first[1], high: last[1], lowPercentile: first[0], highPercentile: last[0] } : null,
+      band: published.length > 1 ? { low: published[0]![1], high: published.at(-1)![1], lowPercentile: published[0]![0], highPercentile: published.at(-1)![0] } : null,
       pay: you.annual ?? null,
     };
-    return { m, roles, role, region, notices, period, hours, weeks, schedule, figures, figuresOf, main, annual, points, you, detail };
-  }
 
-  /** One handler for every control: the control's `name` is the property it sets. */
-  private onInput(event: Event): void {
-    const control = event.target as HTMLInputElement;
-    const name = control.name;
-    if (control.type === 'number') {
-      // Half-typed text ("1e") has no value yet; wait for the next keystroke.
-      if (control.validity.badInput) return;
-      this.typed[name as NumberField] = control.value;
-    }
-    (this as unknown as Record<string, unknown>)[name] =
-      control.type === 'checkbox' ? control.checked : control.type === 'number' ? (control.value === '' ? undefined : Number(control.value)) : control.value;
-    emit(this, 'dcw-salary-change', this.resolve().detail);
-  }
-
-  private text(name: NumberField): string {
-    const value = this[name];
-    const typed = this.typed[name];
-    if (typed !== undefined && (typed === '' ? value === undefined : Number(typed) === value)) return typed;
-    return value === undefined || Number.isNaN(value) ? '' : String(value);
-  }
-
-  protected renderContent() {
-    const r = this.resolve();
-    const { m, main, schedule, points, you, region } = r;
-    const locale = this.currentLocale;
-    const money = (v: number, period: Period = 'year') => formatMoney(locale, v, region.currency, period === 'hour' ? 2 : 0);
-    const count = (v: number) => formatNumber(locale, v, 2);
-    const cite = (s: Salary) => sourceCitation(sourceOf(this.data, s.source), this.shared.source, s.occupation);
-    const position = you.annual !== undefined ? percentileOf(you.annual, points) : undefined;
-    const where = position && m[position.kind](Math.round(position.percentile!));
-    const youText = where ? m.you(money(you.annual!), where) : '';
-    const mainAnnual = r.annual(main);
-    const lowest = points[0];
-    const highest = points[points.length - 1];
-    const onInput = this.onInput;
-
-    const field = (id: string, label: string, control: unknown, message?: string) =>
-      html`<div>
-        <label for=${id}>${label}</label>${control}${message ? html`<p id=${`${id}-msg`} class="msg" part="message">${message}</p>` : nothing}
-      </div>`;
-    const number = (id: string, name: NumberField, min: number, max: number | undefined, message?: string) =>
-      html`<input id=${id} name=${name} part="input" type="number" inputmode="decimal" min=${min} max=${max ?? nothing} step="any"
-        .value=${live(this.text(name))} aria-invalid=${message ? 'true' : 'false'} aria-describedby=${message ? `${id}-msg` : nothing} @input=${onInput} />`;
-    const clamped = (s: { value: number; changed: boolean }) => (s.changed ? m.clamped(count(s.value)) : undefined);
-    const payMessage = you.problem && (you.problem === 'invalid' ? m.invalid : m.tooHigh);
-
-    const cells = (period: Period) => {
-      const published = main && (main.period === period || (period === 'hour' && main.hourlyMedian !== undefined));
-      const median = main && (period === 'hour' && main.hourlyMedian !== undefined ? main.hourlyMedian : fromAnnual(mainAnnual!, period, schedule));
-      return html`<tr>
-        <th scope="row">${m.periods[period]}</th>
-        ${main ? html`<td>${money(median!, period)}${published ? html` <span class="small">(${m.published})</span>` : nothing}</td>` : nothing}
-        ${you.annual !== undefined ? html`<td>${money(fromAnnual(you.annual, period, schedule), period)}</td>` : nothing}
-      </tr>`;
+    const position = percentileOf(you.annual ?? NaN, points);
+    const youText = position
+      ? m.you(money(you.annual!), `${m.position[position.kind]} ${m.pct(Math.round(position.percentile!))}${position.kind === 'within' ? ` (${m.approximate})` : ''}`)
+      : '';
+    const percentiles = points.map(([p, v]) => [m.pct(p), money(v)]);
+    const chartLabel = `${percentiles.map((row) => row.join(': ')).join('; ')}.${youText && ` ${youText}`}`;
+    if (hasPay) percentiles.push([m.pay, money(you.annual!)]);
+    const conversions = PERIODS.map((p) => {
+      const asPublished = main && (p === main.period ? main.median : p === 'hour' ? main.hourlyMedian : undefined);
+      return [
+        m.periods[p],
+        main && `${money(asPublished ?? fromAnnual(mainAnnual!, p, schedule), p)}${asPublished === undefined ? '' : ` (${m.published})`}`,
+        hasPay ? money(fromAnnual(you.annual!, p, schedule), p) : undefined,
+      ];
+    });
+    const byRole = roles.map((r) => [r, figuresOf(r.id)[0]] as const);
+    const difference = (value: number) => {
+      const d = Math.round(value - mainAnnual!) || 0;
+      return `${d > 0 ? '+' : ''}${money(d)}`;
     };
 
-    const compareRows = r.roles.map((role) => ({ role, figure: r.figuresOf(role.id)[0] }));
-    const signed = numberFormat(locale, { style: 'currency', currency: region.currency, minimumFractionDigits: 0, maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+    const onInput = this.onInput;
+    const field = (id: string, label: string, control: unknown, message?: string) =>
+      html`<label for=${id}>${label}</label>${control}${message ? html`<p id=${`${id}-msg`} part="message">${message}</p>` : nothing}`;
+    const choice = (id: string, name: string, label: string, options: ReadonlyArray<{ id: string; name: string }>, current: string) =>
+      field(
+        id,
+        label,
+        html`<select id=${id} name=${name} part="input" @change=${onInput}>
+          ${options.map((o) => html`<option value=${o.id} .selected=${o.id === current}>${o.name}</option>`)}
+        </select>`,
+      );
+    const numberField = (id: string, name: NumberField, label: string, [min, max]: readonly [number, number?], message?: string) =>
+      field(
+        id,
+        label,
+        html`<input id=${id} name=${name} part="input" type="number" min=${min} max=${max ?? nothing} step="any"
+          .value=${this.text(name)} aria-invalid=${!!message} aria-describedby=${message ? `${id}-msg` : nothing} @input=${onInput} />`,
+        message,
+      );
+    const clamped = (s: { value: number; changed: boolean }) => (s.changed ? m.clamped(count(s.value)) : undefined);
 
-    return html`${this.renderNotices(r.notices)}
-      <p class="header" part="header">${m.title(r.role.name, region.name)}</p>
+    return html`${this.renderNotices(notices)}
+      <p class="header" part="header">${role.name}, ${region.name}</p>
       <div class="layout">
         <div class="form" part="form">
-          ${field(
-            'role',
-            m.role,
-            html`<select id="role" name="role" part="input" .value=${live(r.role.id)} @change=${onInput}>
-              ${r.roles.map((x) => html`<option value=${x.id} ?selected=${x.id === r.role.id}>${x.name}</option>`)}
-            </select>`,
-          )}
-          ${field(
-            'region',
-            m.region,
-            html`<select id="region" name="region" part="input" .value=${live(region.id)} @change=${onInput}>
-              ${this.data.regions.map((x) => html`<option value=${x.id} ?selected=${x.id === region.id}>${x.name}</option>`)}
-            </select>`,
-          )}
-          <div class="pair">
-            ${field('pay', m.pay, number('pay', 'pay', 0, undefined, payMessage), payMessage)}
-            ${field(
-              'period',
-              m.payPeriod,
-              html`<select id="period" name="payPeriod" part="input" .value=${live(r.period)} @change=${onInput}>
-                ${PERIODS.map((p) => html`<option value=${p} ?selected=${p === r.period}>${m.periods[p]}</option>`)}
-              </select>`,
-            )}
-          </div>
-          <div class="pair">
-            ${field('hours', m.hours, number('hours', 'hoursPerWeek', ...LIMITS.hoursPerWeek, clamped(r.hours)), clamped(r.hours))}
-            ${field('weeks', m.weeks, number('weeks', 'weeksPerYear', ...LIMITS.weeksPerYear, clamped(r.weeks)), clamped(r.weeks))}
-          </div>
-          <div class="check">
-            <input id="compare" name="compare" part="input" type="checkbox" .checked=${live(this.compare)} @change=${onInput} />
-            <label for="compare">${m.compare}</label>
-          </div>
+          ${choice('role', roleField, m.role, roles, role.id)}
+          ${choice('region', 'region', m.region, data.regions, region.id)}
+          ${numberField('pay', 'pay', m.pay, [0], you.problem && m.payProblem[you.problem])}
+          ${choice('period', 'payPeriod', m.payPeriod, periods, period)}
+          ${numberField('hours', 'hoursPerWeek', m.hours, LIMITS.hoursPerWeek, clamped(hours))}
+          ${numberField('weeks', 'weeksPerYear', m.weeks, LIMITS.weeksPerYear, clamped(weeks))}
+          <label for="compare"><input id="compare" name="compare" part="input" type="checkbox" .checked=${this.compare} @change=${onInput} /> ${m.compare}</label>
         </div>
 
         <div class="results" part="result" aria-live="polite">
-          ${main
-            ? html`<p>
-                  <span>${m.median[main.period]}</span>
-                  <strong class="figure">${money(main.median, main.period)}</strong>
-                  ${cite(main)}
-                </p>
-                ${main.note ? html`<p class="small">${main.note}</p>` : nothing}
-                ${rangeChart({
-                  points,
-                  pay: you.annual,
-                  label:
-                    (points.length > 1
-                      ? m.chart(money(lowest![1]), m.pct(lowest![0]), money(highest![1]), m.pct(highest![0]), money(mainAnnual!))
-                      : `${m.median.year}: ${money(mainAnnual!)}.`) + (youText ? ` ${youText}` : ''),
-                  money: (v) => money(v),
-                  pct: m.pct,
-                  caption: m.percentiles,
-                  colPct: m.colPct,
-                  colAmount: m.colAmount,
-                  you: m.pay,
-                })}`
-            : html`<p><strong class="figure none">${this.shared.noFigure}</strong></p>`}
+          <p>${main && m.median[main.period]} <strong class="figure">${main ? money(main.median, main.period) : shared.noFigure}</strong> ${main && cite(main)}</p>
+          ${main?.note ? html`<p class="small">${main.note}</p>` : nothing}
+          ${main ? [rangeChart(points, you.annual, chartLabel, money), dataTable('visually-hidden', undefined, undefined, percentiles)] : nothing}
           ${youText ? html`<p class="position">${youText}</p>` : nothing}
-          ${main || you.annual !== undefined
-            ? html`<div>
-                <table part="table" class="conversions">
-                  <caption>${m.conversions}</caption>
-                  <tr>
-                    <th scope="col">${m.payPeriod}</th>
-                    ${main ? html`<th scope="col">${m.colMedian}</th>` : nothing}
-                    ${you.annual !== undefined ? html`<th scope="col">${m.pay}</th>` : nothing}
-                  </tr>
-                  ${PERIODS.map(cells)}
-                </table>
-                <p class="small formula">${m.formula(count(schedule.hoursPerWeek), count(schedule.weeksPerYear), count(schedule.hoursPerWeek * schedule.weeksPerYear))}</p>
-              </div>`
+          ${main || hasPay
+            ? html`${dataTable('conversions', 'table', [m.payPeriod, main && m.colMedian, hasPay ? m.pay : undefined], conversions)}
+                <p class="small formula">${m.formula(count(hours.value), count(weeks.value), count(hours.value * weeks.value))}</p>`
             : nothing}
-          ${r.figures.length > 1
-            ? html`<div class="others">
-                <p>${m.others}</p>
-                <ul>
-                  ${r.figures.slice(1).map(
+          ${figures.length > 1
+            ? html`<ul class="others">
+                  ${figures.slice(1).map(
                     (s) =>
                       html`<li>
-                        ${money(s.median, s.period)} ${m.per[s.period]}${s.hourlyMedian ? html`, ${money(s.hourlyMedian, 'hour')} ${m.per.hour}` : nothing}
-                        — ${cite(s)}
+                        ${m.periods[s.period]}: ${money(s.median, s.period)}${s.hourlyMedian ? `; ${m.periods.hour}: ${money(s.hourlyMedian, 'hour')}` : ''} — ${cite(s)}
                       </li>`,
                   )}
-                </ul>
-              </div>`
+                </ul>`
             : nothing}
           ${this.compare
-            ? html`<div>
-                <table part="table compare" class="compare">
-                  <caption>${m.compareCaption(region.name)}</caption>
-                  <tr>
-                    <th scope="col">${m.role}</th>
-                    <th scope="col">${m.colMedian}</th>
-                    <th scope="col">${m.colDiff}</th>
-                  </tr>
-                  ${compareRows.map(({ role, figure }) => {
-                    const value = r.annual(figure);
-                    return html`<tr class=${role.id === r.role.id ? 'selected' : ''}>
-                      <th scope="row">${role.name}${role.id === r.role.id ? html` <span class="small">${m.selected}</span>` : nothing}</th>
-                      <td>${value === undefined ? this.shared.noFigure : money(value)}</td>
-                      <td>${value === undefined || mainAnnual === undefined ? '–' : signed.format(value - mainAnnual)}</td>
-                    </tr>`;
-                  })}
-                </table>
+            ? html`${dataTable(
+                  'compare',
+                  'table compare',
+                  [m.role, m.colMedian, m.colDiff],
+                  byRole.map(([r, figure]) => {
+                    const value = annual(figure);
+                    return [
+                      r.id === role.id ? `${r.name} ${m.selected}` : r.name,
+                      value === undefined ? shared.noFigure : money(value),
+                      value === undefined || mainAnnual === undefined ? '–' : difference(value),
+                    ];
+                  }),
+                )}
                 <ul class="small">
-                  ${compareRows.map(({ role, figure }) => (figure && role.id !== r.role.id ? html`<li>${role.name}: ${cite(figure)}</li>` : nothing))}
-                </ul>
-              </div>`
+                  ${byRole.map(([r, figure]) => (figure && r.id !== role.id ? html`<li>${r.name}: ${cite(figure)}</li>` : nothing))}
+                </ul>`
             : nothing}
         </div>
       </div>`;

@@ -1,10 +1,9 @@
 import type { Catalogue } from '../shared/messages.js';
 
-/** Numbers arrive already formatted through `Intl`. */
+/** Numbers arrive already formatted through `Intl`. Unknown attribute values use the shared `unknownValue`. */
 export const checklistMessages: Catalogue<{
   title: (role: string) => string;
-  noSkills: (role: string) => string;
-  unknownCategory: (id: string) => string;
+  noSkills: string;
   allLevels: string;
   essential: string;
   recommended: string;
@@ -16,28 +15,25 @@ export const checklistMessages: Catalogue<{
   progress: (done: string, total: string, percent: string) => string;
   learningCount: (n: string) => string;
   learning: string;
-  progressOf: (name: string) => string;
   docs: string;
   notKept: string;
-  garbage: string;
+  /** Saved progress or an import file that is not valid progress (nothing changes). */
+  unreadable: string;
   exportFile: string;
+  /** The import button, and the answer that accepts shared progress. */
   importFile: string;
-  badFile: string;
   imported: string;
   share: string;
-  shareLink: string;
   copied: string;
   loadShared: string;
-  load: string;
   cancel: string;
+  /** The reset button, and the answer that confirms it. */
   reset: string;
   resetAsk: string;
-  clear: string;
 }> = {
   en: {
     title: (role) => `${role}: skills`,
-    noSkills: (role) => `No skills listed for ${role}.`,
-    unknownCategory: (id) => `Unknown category "${id}" ignored.`,
+    noSkills: 'No skills listed.',
     allLevels: 'All levels',
     essential: 'Essential',
     recommended: 'Recommended',
@@ -49,28 +45,22 @@ export const checklistMessages: Catalogue<{
     progress: (d, t, p) => `${d} of ${t} done (${p})`,
     learningCount: (n) => `${n} learning`,
     learning: 'Learning',
-    progressOf: (name) => `Progress: ${name}`,
     docs: 'Docs',
-    notKept: 'Progress will not be kept: this browser blocks saving it.',
-    garbage: 'Saved progress was unreadable and is ignored.',
+    notKept: 'Progress will not be kept.',
+    unreadable: 'Unreadable progress ignored.',
     exportFile: 'Export',
     importFile: 'Import',
-    badFile: 'Not a progress export file. Nothing changed.',
     imported: 'Progress imported.',
     share: 'Share link',
-    shareLink: 'Link to your progress',
     copied: 'Link copied.',
-    loadShared: 'Load shared progress? (replaces yours)',
-    load: 'Load',
+    loadShared: 'Import shared progress? (replaces yours)',
     cancel: 'Cancel',
     reset: 'Reset',
-    resetAsk: 'Clear all progress?',
-    clear: 'Clear',
+    resetAsk: 'Reset all progress?',
   },
   es: {
     title: (role) => `${role}: habilidades`,
-    noSkills: (role) => `No hay habilidades para ${role}.`,
-    unknownCategory: (id) => `Categoría desconocida «${id}» ignorada.`,
+    noSkills: 'No hay habilidades.',
     allLevels: 'Todos los niveles',
     essential: 'Esencial',
     recommended: 'Recomendada',
@@ -82,32 +72,24 @@ export const checklistMessages: Catalogue<{
     progress: (d, t, p) => `${d} de ${t} hechas (${p})`,
     learningCount: (n) => `${n} aprendiendo`,
     learning: 'Aprendiendo',
-    progressOf: (name) => `Progreso: ${name}`,
-    docs: 'Documentación',
-    notKept: 'El progreso no se guardará: este navegador lo impide.',
-    garbage: 'El progreso guardado era ilegible y se ignora.',
+    notKept: 'El progreso no se guardará.',
+    unreadable: 'Progreso ilegible ignorado.',
     exportFile: 'Exportar',
     importFile: 'Importar',
-    badFile: 'No es un archivo de progreso exportado. Nada cambió.',
     imported: 'Progreso importado.',
-    share: 'Enlace para compartir',
-    shareLink: 'Enlace a tu progreso',
+    share: 'Compartir enlace',
     copied: 'Enlace copiado.',
-    loadShared: '¿Cargar el progreso compartido? (reemplaza el tuyo)',
-    load: 'Cargar',
+    loadShared: '¿Importar progreso compartido? (reemplaza el tuyo)',
     cancel: 'Cancelar',
     reset: 'Reiniciar',
-    resetAsk: '¿Borrar todo el progreso?',
-    clear: 'Borrar',
+    resetAsk: '¿Reiniciar todo el progreso?',
   },
   de: {
     title: (role) => `${role}: Kenntnisse`,
-    noSkills: (role) => `Keine Kenntnisse für ${role}.`,
-    unknownCategory: (id) => `Unbekannte Kategorie „${id}“ ignoriert.`,
+    noSkills: 'Keine Kenntnisse.',
     allLevels: 'Alle Stufen',
     essential: 'Grundlegend',
     recommended: 'Empfohlen',
-    optional: 'Optional',
     upTo: (level) => `${level} und höher`,
     show: 'Anzeigen',
     expandAll: 'Alle aufklappen',
@@ -115,22 +97,17 @@ export const checklistMessages: Catalogue<{
     progress: (d, t, p) => `${d} von ${t} erledigt (${p})`,
     learningCount: (n) => `${n} in Arbeit`,
     learning: 'Lerne ich',
-    progressOf: (name) => `Fortschritt: ${name}`,
     docs: 'Doku',
-    notKept: 'Fortschritt wird nicht gespeichert: Der Browser verhindert es.',
-    garbage: 'Gespeicherter Fortschritt war unlesbar und wird ignoriert.',
+    notKept: 'Fortschritt wird nicht gespeichert.',
+    unreadable: 'Unlesbarer Fortschritt ignoriert.',
     exportFile: 'Exportieren',
     importFile: 'Importieren',
-    badFile: 'Keine Fortschritts-Exportdatei. Nichts geändert.',
     imported: 'Fortschritt importiert.',
     share: 'Link teilen',
-    shareLink: 'Link zu deinem Fortschritt',
     copied: 'Link kopiert.',
-    loadShared: 'Geteilten Fortschritt laden? (ersetzt deinen)',
-    load: 'Laden',
+    loadShared: 'Geteilten Fortschritt importieren? (ersetzt deinen)',
     cancel: 'Abbrechen',
     reset: 'Zurücksetzen',
-    resetAsk: 'Gesamten Fortschritt löschen?',
-    clear: 'Löschen',
+    resetAsk: 'Gesamten Fortschritt zurücksetzen?',
   },
 };

@@ -14,39 +14,34 @@ export interface Progress {
 export type StoreStatus = 'ok' | 'none' | 'garbage' | 'unavailable';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const ids = (value: unknown): value is string[] =>
+const isIds = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length <= 20_000 && value.every((v) => typeof v === 'string' && ID.test(v));
 
 /** Progress from parsed JSON of version 1, or undefined when it is anything else. */
 export function parseProgress(json: unknown): Progress | undefined {
   const o = json as { v?: unknown; done?: unknown; learning?: unknown } | null;
-  if (!o || typeof o !== 'object' || o.v !== 1 || !ids(o.done)) return undefined;
-  const learning = o.learning ?? [];
-  if (!ids(learning)) return undefined;
-  return { done: [...new Set(o.done)], learning: [...new Set(learning)] };
+  const learning = o?.learning ?? [];
+  return o?.v === 1 && isIds(o.done) && isIds(learning) ? { done: [...new Set(o.done)], learning: [...new Set(learning)] } : undefined;
 }
 
 export const serialize = (p: Progress, extra?: object): string => JSON.stringify({ v: 1, ...extra, done: p.done, learning: p.learning });
 
+/** The saved progress (empty unless `ok`) and what was found. */
 export function readProgress(key: string): { progress: Progress; status: StoreStatus } {
-  const progress: Progress = { done: [], learning: [] };
-  let raw: string | null;
+  let status: StoreStatus = 'unavailable';
+  let progress: Progress | undefined;
   try {
-    raw = localStorage.getItem(key);
+    const raw = localStorage.getItem(key);
+    status = raw === null ? 'none' : 'garbage';
+    progress = parseProgress(JSON.parse(raw!));
+    if (progress) status = 'ok';
   } catch {
-    return { progress, status: 'unavailable' };
+    /* storage refused, or not JSON */
   }
-  if (raw === null) return { progress, status: 'none' };
-  let parsed: Progress | undefined;
-  try {
-    parsed = parseProgress(JSON.parse(raw));
-  } catch {
-    /* not JSON */
-  }
-  return parsed ? { progress: parsed, status: 'ok' } : { progress, status: 'garbage' };
+  return { progress: progress ?? { done: [], learning: [] }, status };
 }
 
-/** Writes progress; false when storage refuses (the caller keeps it in memory and says so). */
+/** Writes progress (null removes it); false when storage refuses (the caller keeps it in memory and says so). */
 export function writeProgress(key: string, progress: Progress | null): boolean {
   try {
     if (progress) localStorage.setItem(key, serialize(progress));
@@ -55,16 +50,6 @@ export function writeProgress(key: string, progress: Progress | null): boolean {
   } catch {
     return false;
   }
-}
-
-/** In-page broadcast: checklists with the same key on one page stay in step. */
-export interface SyncDetail extends Progress {
-  key: string;
-  source: object;
-}
-export const progressBus = new EventTarget();
-export function broadcast(detail: SyncDetail): void {
-  progressBus.dispatchEvent(new CustomEvent<SyncDetail>('change', { detail }));
 }
 
 /** The URL fragment prefix of a share link: `#dcw-skills=<base64url of {v,role,done,learning}>`. */

@@ -28,8 +28,9 @@ async function make(attrs: Record<string, string> = {}, data: unknown = checklis
 
 const $ = <T extends Element = HTMLElement>(el: DcwSkillsChecklist, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: DcwSkillsChecklist, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const box = (el: DcwSkillsChecklist, id: string) => $<HTMLInputElement>(el, `#i-${id}`)!;
-const learnButton = (el: DcwSkillsChecklist, id: string) => $<HTMLButtonElement>(el, `[data-learn="${id}"]`)!;
+/** An item's checkbox, found through its description (`aria-describedby="d-<id>"`). */
+const box = (el: DcwSkillsChecklist, id: string) => $<HTMLInputElement>(el, `[aria-describedby="d-${id}"]`)!;
+const learnButton = (el: DcwSkillsChecklist, id: string) => box(el, id).closest('[part="item"]')!.querySelector('button')!;
 const text = (el: DcwSkillsChecklist, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const buttonNamed = (el: DcwSkillsChecklist, name: string) =>
   $$(el, 'button').find((b) => b.textContent?.trim() === name) as HTMLButtonElement | undefined;
@@ -59,7 +60,7 @@ describe('<dcw-skills-checklist>', () => {
       expect($(el, 'a[href="https://www.postgresql.org/docs/"]')).to.exist;
       expect(text(el, '[part="header"] .progress')).to.equal('0 of 6 done (0%)');
       const bar = $<HTMLProgressElement>(el, '[part="header"] progress')!;
-      expect(bar.getAttribute('aria-label')).to.equal('Progress: Back-end developer');
+      expect(bar.getAttribute('aria-label')).to.equal('Back-end developer');
       expect(bar.value).to.equal(0);
       expect(el.checked).to.deep.equal([]);
     });
@@ -70,7 +71,7 @@ describe('<dcw-skills-checklist>', () => {
       await expect(fe).to.be.accessible(ROLE_ATTRIBUTE);
       const fs = await make({ role: 'fullstack' });
       await expect(fs).to.be.accessible(ROLE_ATTRIBUTE);
-      expect(text(fs, '.empty')).to.equal('No skills listed for Full-stack developer.');
+      expect(text(fs, '[part="header"] + p')).to.equal('No skills listed.');
       expect($(fs, '[part="item"]')).to.be.null;
     });
 
@@ -90,7 +91,32 @@ describe('<dcw-skills-checklist>', () => {
       el.role = 'fullstack';
       await el.updateComplete;
       await expect(el).to.be.accessible();
-      expect($(el, '.empty')).to.exist;
+      expect(text(el, '[part="header"] + p')).to.equal('No skills listed.');
+    });
+
+    it('selects the role with role-id, which passes axe with no rule waived and wins over role', async () => {
+      const el = await make({ 'role-id': 'frontend' });
+      await expect(el).to.be.accessible();
+      expect($$(el, '[part="item"] label').map((l) => l.textContent)).to.deep.equal(['Grid layout', 'Container queries']);
+      expect(el.roleId).to.equal('frontend');
+      el.role = 'backend';
+      await el.updateComplete;
+      expect($$(el, '[part="item"]'), 'role-id wins').to.have.length(2);
+      const event = oneEvent(el, 'dcw-progress-change');
+      box(el, 't-grid').click();
+      expect((await event).detail).to.deep.include({ role: 'frontend', checked: ['t-grid'] });
+      expect(stored('dcw-skills:frontend').done, 'default key from the effective role').to.deep.equal(['t-grid']);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      el.roleId = 'astronaut';
+      await el.updateComplete;
+      expect(text(el, '[part="notice"]')).to.contain('Unknown role-id "astronaut"');
+      expect($$(el, '[part="item"]')).to.have.length(6);
+      await expect(el).to.be.accessible();
+      el.roleId = undefined;
+      el.role = 'frontend';
+      await el.updateComplete;
+      expect($$(el, '[part="item"]'), 'back to role').to.have.length(2);
     });
 
     it('speaks German and formats percents through Intl', async () => {
@@ -234,7 +260,7 @@ describe('<dcw-skills-checklist>', () => {
         localStorage.setItem(KEY, garbage);
         const el = await make();
         await expect(el).to.be.accessible();
-        expect(text(el, '[part="notice"]')).to.equal('Saved progress was unreadable and is ignored.');
+        expect(text(el, '[part="notice"]')).to.equal('Unreadable progress ignored.');
         expect(el.checked).to.deep.equal([]);
         await tick(el, 't-rest');
         expect(stored()).to.deep.equal({ v: 1, done: ['t-rest'], learning: [] });
@@ -297,25 +323,20 @@ describe('<dcw-skills-checklist>', () => {
       learnButton(el, 't-grpc').click();
       await el.updateComplete;
 
-      let blob: Blob | undefined;
+      let href = '';
       let download = '';
-      const { createObjectURL } = URL;
       const { click } = HTMLAnchorElement.prototype;
-      URL.createObjectURL = (b: Blob | MediaSource) => {
-        blob = b as Blob;
-        return 'blob:test';
-      };
       HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        href = this.href;
         download = this.download;
       };
       try {
         buttonNamed(el, 'Export')!.click();
       } finally {
-        URL.createObjectURL = createObjectURL;
         HTMLAnchorElement.prototype.click = click;
       }
       expect(download).to.equal('dcw-skills-backend.json');
-      const file = new File([await blob!.text()], download, { type: 'application/json' });
+      const file = new File([await (await fetch(href)).text()], download, { type: 'application/json' });
       expect(JSON.parse(await file.text())).to.deep.equal({ v: 1, role: 'backend', done: ['t-sql'], learning: ['t-grpc'] });
 
       el.checked = [];
@@ -339,7 +360,7 @@ describe('<dcw-skills-checklist>', () => {
       for (const content of ['not json', '{"v":1,"done":["<script>"]}', '{"done":[]}']) {
         expect(await el.importFile(new File([content], 'bad.json'))).to.be.false;
         await el.updateComplete;
-        expect(text(el, '[role="alert"]')).to.equal('Not a progress export file. Nothing changed.');
+        expect(text(el, '[role="alert"]')).to.equal('Unreadable progress ignored.');
       }
       await expect(el).to.be.accessible();
       expect(fired).to.equal(0);
@@ -350,7 +371,10 @@ describe('<dcw-skills-checklist>', () => {
     it('reads a file chosen in the file input', async () => {
       const el = await make();
       const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
-      expect(input.labels?.[0]?.textContent).to.contain('Import');
+      let opened = 0;
+      input.click = () => opened++;
+      buttonNamed(el, 'Import')!.click();
+      expect(opened, 'the Import button opens the file picker').to.equal(1);
       let transfer: DataTransfer;
       try {
         transfer = new DataTransfer();
@@ -377,7 +401,7 @@ describe('<dcw-skills-checklist>', () => {
       if (clipboard) Object.defineProperty(clipboard, 'writeText', { value: writeText, configurable: true });
       try {
         buttonNamed(el, 'Share link')!.click();
-        await waitUntil(() => text(el, '.note') || $(el, '.share input'), 'no share result');
+        await waitUntil(() => text(el, '.note') || $(el, '.share'), 'no share result');
       } finally {
         if (clipboard) delete (clipboard as unknown as Record<string, unknown>)['writeText'];
       }
@@ -394,24 +418,23 @@ describe('<dcw-skills-checklist>', () => {
         const shared = decodeShare(new URL(copied).hash);
         expect(shared).to.deep.equal({ role: 'backend', done: ['t-sql', 't-http'], learning: [] });
       } else {
-        expect($<HTMLInputElement>(el, '.share input')!.value).to.contain('#dcw-skills=');
+        expect($<HTMLAnchorElement>(el, 'a.share')!.href).to.contain('#dcw-skills=');
       }
     });
 
-    it('shows the link in a read-only input when copying fails', async () => {
+    it('shows the link, to copy, when copying fails', async () => {
       const el = await shareWith(() => Promise.reject(new Error('denied')));
       await expect(el).to.be.accessible();
-      const input = $<HTMLInputElement>(el, '.share input')!;
-      expect(input.readOnly).to.be.true;
-      expect(input.labels?.[0]?.textContent).to.contain('Link to your progress');
-      expect(decodeShare(new URL(input.value).hash)?.done).to.deep.equal(['t-sql', 't-http']);
+      const link = $<HTMLAnchorElement>(el, 'a.share')!;
+      expect(link.textContent).to.equal('Share link');
+      expect(decodeShare(new URL(link.href).hash)?.done).to.deep.equal(['t-sql', 't-http']);
     });
 
     it('offers shared progress from the URL and replaces saved progress only on confirm', async () => {
       const mine = JSON.stringify({ v: 1, done: ['t-grpc'], learning: [] });
       localStorage.setItem(KEY, mine);
       const link = await shareWith(async () => undefined);
-      const url = link.shadowRoot!.querySelector<HTMLInputElement>('.share input')?.value;
+      const url = link.shadowRoot!.querySelector<HTMLAnchorElement>('a.share')?.href;
       const hash = url ? new URL(url).hash : `#dcw-skills=${btoa(JSON.stringify({ v: 1, role: 'backend', done: ['t-sql', 't-http'], learning: [] })).replace(/=+$/, '')}`;
       link.remove();
       localStorage.setItem(KEY, mine);
@@ -419,7 +442,7 @@ describe('<dcw-skills-checklist>', () => {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
       const declined = await make();
       await expect(declined).to.be.accessible();
-      expect(text(declined, '[part="confirm"] p')).to.equal('Load shared progress? (replaces yours)');
+      expect(text(declined, '[part="confirm"] p')).to.equal('Import shared progress? (replaces yours)');
       expect(declined.checked).to.deep.equal(['t-grpc']);
       buttonNamed(declined, 'Cancel')!.click();
       await declined.updateComplete;
@@ -432,7 +455,7 @@ describe('<dcw-skills-checklist>', () => {
       expect($(frontend, '[part="confirm"]'), 'another role ignores it').to.be.null;
       const accepted = await make();
       const event = oneEvent(accepted, 'dcw-progress-change');
-      buttonNamed(accepted, 'Load')!.click();
+      $(accepted, '[part="confirm"] button')!.click(); // Import
       expect((await event).detail.checked).to.deep.equal(['t-sql', 't-http']);
       await accepted.updateComplete;
       await expect(accepted).to.be.accessible();
@@ -453,7 +476,7 @@ describe('<dcw-skills-checklist>', () => {
       const el = await make({ categories: 't-api nope' });
       await expect(el).to.be.accessible();
       expect($$(el, '[part="toggle"]').map((b) => b.textContent!.trim())).to.deep.equal(['APIs']);
-      expect(text(el, '[part="notice"]')).to.equal('Unknown category "nope" ignored.');
+      expect(text(el, '[part="notice"]')).to.equal('Unknown categories "nope"; showing APIs.');
       expect(text(el, '[part="header"] .progress')).to.equal('0 of 3 done (0%)');
     });
 
@@ -498,7 +521,7 @@ describe('<dcw-skills-checklist>', () => {
     it('collapses and expands a category with its disclosure button', async () => {
       const el = await make();
       const toggle = $<HTMLButtonElement>(el, '[part="toggle"]')!;
-      const list = $(el, `#${toggle.getAttribute('aria-controls')}`)!;
+      const list = toggle.closest('[part="category"]')!.querySelector('ul')!;
       expect(toggle.tabIndex).to.equal(0);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       toggle.focus();
@@ -535,7 +558,7 @@ describe('<dcw-skills-checklist>', () => {
       await waitUntil(() => $(el, '.reset'), 'no confirmation');
       await el.updateComplete;
       await expect(el).to.be.accessible();
-      expect(text(el, '.reset p')).to.equal('Clear all progress?');
+      expect(text(el, '.reset p')).to.equal('Reset all progress?');
       expect(el.shadowRoot!.activeElement?.textContent?.trim(), 'focus on the safe choice').to.equal('Cancel');
       buttonNamed(el, 'Cancel')!.click();
       await el.updateComplete;
@@ -545,7 +568,7 @@ describe('<dcw-skills-checklist>', () => {
       reset.click();
       await waitUntil(() => $(el, '.reset'), 'no confirmation');
       const event = oneEvent(el, 'dcw-progress-change');
-      buttonNamed(el, 'Clear')!.click();
+      $(el, '.reset button')!.click(); // Reset
       expect((await event).detail).to.deep.include({ checked: [], done: 0, percent: 0 });
       await el.updateComplete;
       expect(el.checked).to.deep.equal([]);
