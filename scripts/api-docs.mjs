@@ -39,6 +39,13 @@ function section(decl) {
 
 let out = readme;
 const missing = [];
+const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName)).filter(Boolean);
+for (const tag of ['dcw-role-comparison', 'dcw-salary-calculator', 'dcw-skills-checklist']) {
+  if (!tags.includes(tag)) {
+    console.error(`custom-elements.json has no ${tag}: is its class JSDoc (@tag) directly above the class?`);
+    process.exit(1);
+  }
+}
 for (const mod of manifest.modules) {
   for (const decl of mod.declarations ?? []) {
     if (!decl.tagName) continue;

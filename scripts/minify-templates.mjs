@@ -1,7 +1,8 @@
 // A Vite plugin for the shipped bundle: collapses the white space inside Lit's html`…`, svg`…`
 // and css`…` templates (indentation is most of their bytes). Runs of white space become one
 // space, which HTML and CSS treat the same (we use no <pre> or white-space: pre); CSS also
-// loses comments, the spaces around { } ; and , and the space after a colon. Expressions `${…}` are copied untouched,
+// loses comments, the spaces around { } ; and , the space after a colon, a last ; before }
+// and the zero of 0.5. Expressions `${…}` are copied untouched,
 // nested templates inside them are minified too.
 
 const TAG = /\b(html|svg|css)`/g;
@@ -15,7 +16,7 @@ function minifyTemplate(code, start, isCss) {
     let text = chunk.replace(/\s+/g, ' ');
     // After a colon CSS never needs the space (`color: red`, `(max-width: 40rem)`); a space
     // *before* a colon is a descendant combinator (`.a :focus`) and stays.
-    if (isCss) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':');
+    if (isCss) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').replace(/([^\w.])0\.(\d)/g, '$1.$2');
     else text = text.replace(/>\s+</g, '> <');
     out += text;
     chunk = '';

@@ -10,6 +10,10 @@ import { bandOf, chooseDimensions, chooseRoles, itemKey, parseIds, pick, sharedI
 import { messages } from './messages.js';
 import { styles } from './role-comparison.styles.js';
 
+/** A figure line, "Label: **value**"; nothing without a value. */
+const line = (label: string, value: string) => (value ? html`<div>${label}: <strong>${value}</strong></div>` : nothing);
+const muted = (text: string) => html`<div class="muted">${text}</div>`;
+
 /**
  * Two or three developer roles side by side: rows are dimensions (focus, languages, tools, pay,
  * outlook, …), columns are roles. List values are tags, and items more than one shown role has
@@ -65,10 +69,6 @@ import { styles } from './role-comparison.styles.js';
  * @csspart card-header - A card's title.
  * @csspart source - A figure's source line.
  */
-/** A figure line, "Label: **value**"; nothing without a value. */
-const line = (label: string, value: string) => (value ? html`<div>${label}: <strong>${value}</strong></div>` : nothing);
-const muted = (text: string) => html`<div class="muted">${text}</div>`;
-
 export class DcwRoleComparison extends DcwElement {
   static override styles = [...DcwElement.styles, styles];
   static override properties = { roles: {}, dimensions: {}, highlight: { reflect: true } };

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { bundledDataset } from './dataset/bundled.js';
 import type { Dataset, Region } from './dataset/schema.js';
 import { validateDataset, type DataIssue } from './dataset/validate.js';
@@ -20,29 +19,49 @@ export type Theme = 'auto' | 'light' | 'dark';
 export abstract class DcwElement extends LitElement {
   static override styles = [tokens];
 
+  // A `static properties` block rather than decorators: the same behaviour in fewer bundle bytes.
+  static override properties: PropertyDeclarations = {
+    locale: {},
+    theme: { reflect: true },
+    src: {},
+    region: {},
+    data: { state: true },
+    loading: { state: true },
+    dataProblem: { state: true },
+    currentLocale: { state: true },
+  };
+
   /** BCP 47 locale for text and number formats. Default: nearest ancestor `lang`, then the browser's. */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  declare theme: Theme;
 
   /** URL of a dataset JSON with the bundled dataset's schema. Fetched without credentials. */
-  @property() src?: string;
+  declare src?: string;
 
   /** Region id from the dataset (`us`, …). Default: the dataset's default region. */
-  @property() region?: string;
+  declare region?: string;
 
   /** The dataset in use: the bundled one until a custom one has loaded and validated. */
-  @state() protected data: Dataset = bundledDataset;
+  protected declare data: Dataset;
 
   /** Custom data is being fetched; the widget shows a short status instead of figures that may change. */
-  @state() protected loading = false;
+  protected declare loading: boolean;
 
   /** Why custom data was refused, shown in a `role="alert"` notice. */
-  @state() protected dataProblem?: string;
+  protected declare dataProblem?: string;
 
   /** The resolved locale (never empty, always usable by `Intl`). */
-  @state() protected currentLocale = 'en-US';
+  protected declare currentLocale: string;
+
+  constructor() {
+    super();
+    this.theme = 'auto';
+    this.data = bundledDataset;
+    this.loading = false;
+    this.currentLocale = 'en-US';
+  }
 
   private loadController?: AbortController;
   private unwatchLang?: () => void;

@@ -4,7 +4,7 @@ import { minifyLitTemplates } from '../../scripts/minify-templates.mjs';
 describe('minifyLitTemplates (build plugin)', () => {
   it('collapses white space in html and css templates, not in other strings', () => {
     const source = "const a = html`\n  <p>\n    ${x}\n  </p>\n`; const b = `keep\n  this`; const c = css`\n  :host {\n    color: red;\n  }\n`;";
-    expect(minifyLitTemplates(source)).to.equal("const a = html` <p> ${x} </p> `; const b = `keep\n  this`; const c = css` :host{color:red;}`;");
+    expect(minifyLitTemplates(source)).to.equal("const a = html` <p> ${x} </p> `; const b = `keep\n  this`; const c = css` :host{color:red}`;");
   });
 
   it('minifies templates nested in expressions and leaves expression code alone', () => {

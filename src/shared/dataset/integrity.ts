@@ -19,10 +19,18 @@ function duplicates(ids: readonly string[], path: (i: number) => string, out: Da
   });
 }
 
+/** How many entries each list may hold, as [min, max]: a hostile file cannot flood the page. */
+const LIST_LIMITS = { sources: [1, 500], dimensions: [0, 100], roles: [1, 20], skills: [0, 500], regions: [1, 300], salaries: [0, 5000], outlook: [0, 1000] } as const;
+
 const PERCENTILE_ORDER = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
 export function checkIntegrity(data: Dataset): DataIssue[] {
   const out: DataIssue[] = [];
+  const size = (path: string, length: number, [min, max]: readonly [number, number]) => {
+    if (length < min || length > max) out.push({ path, message: `expected ${min} to ${max} entries` });
+  };
+  for (const [key, limits] of Object.entries(LIST_LIMITS)) size(key, data[key as keyof typeof LIST_LIMITS].length, limits);
+  data.skills.forEach((c, i) => size(`skills[${i}].items`, c.items.length, [1, 5000]));
   const sourceIds = new Set(data.sources.map((s) => s.id));
   const roleIds = new Set(data.roles.map((r) => r.id));
   const regionIds = new Set(data.regions.map((r) => r.id));

@@ -25,7 +25,8 @@ const between = (min: number, max: number) =>
   leaf<number>((v) => typeof v === 'number' && v >= min && v <= max, `a number from ${min} to ${max}`);
 const oneOf = <T extends string>(...values: T[]) =>
   leaf<T>((v) => values.includes(v as T), `one of ${values.map((v) => `"${v}"`).join(', ')}`);
-const list = <T extends z.core.$ZodType>(item: T, min: number, max: number) => z.array(item).check(z.minLength(min), z.maxLength(max));
+/** List lengths are checked in integrity.ts (LIST_LIMITS): zod's length checks cost bundle bytes. */
+const list = <T extends z.core.$ZodType>(item: T) => z.array(item);
 
 /** Ids are short, lower-case slugs: they key stored progress, so they never change once shipped. */
 const id = pattern(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case id like "backend" or "be-http"');
@@ -89,7 +90,7 @@ export const skillCategorySchema = z.object({
   id,
   role: id,
   name: text(80),
-  items: list(skillSchema, 1, 5000),
+  items: list(skillSchema),
 });
 
 export const regionSchema = z.object({
@@ -137,13 +138,13 @@ export const datasetSchema = z.object({
   version: pattern(/^\d+\.\d+\.\d+$/, 'a version like "1.0.0"'),
   asOf: pattern(/^\d{4}-\d{2}-\d{2}$/, 'a date like "2026-01-31"'),
   defaultRegion: id,
-  sources: list(sourceSchema, 1, 500),
-  dimensions: list(dimensionSchema, 0, 100),
-  roles: list(roleSchema, 1, 20),
-  skills: list(skillCategorySchema, 0, 500),
-  regions: list(regionSchema, 1, 300),
-  salaries: list(salarySchema, 0, 5000),
-  outlook: list(outlookSchema, 0, 1000),
+  sources: list(sourceSchema),
+  dimensions: list(dimensionSchema),
+  roles: list(roleSchema),
+  skills: list(skillCategorySchema),
+  regions: list(regionSchema),
+  salaries: list(salarySchema),
+  outlook: list(outlookSchema),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -23,11 +23,9 @@ type RawIssue = z.core.$ZodIssue;
 
 function expectation(issue: RawIssue): string {
   // Leaf checks carry their own expectation (see schema.ts); zod's own issues here are about
-  // objects and lists only.
+  // objects and lists only; list lengths are checked in integrity.ts.
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
-  if (issue.code === 'too_small') return `expected at least ${String(issue.minimum)} items`;
-  if (issue.code === 'too_big') return `expected at most ${String(issue.maximum)} items`;
   return 'invalid value';
 }
 
