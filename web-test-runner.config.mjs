@@ -62,7 +62,7 @@ export default {
   middleware: [rawFiles],
   // The fuzz test reads its number of runs from the page (`npm run fuzz` raises it).
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><script>window.DCW_FUZZ_RUNS = ${Number(process.env.DCW_FUZZ_RUNS ?? 15)};</script><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><script>window.DCW_FUZZ_RUNS = ${Number(process.env.DCW_FUZZ_RUNS ?? 50)};</script><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: browsers.map((name) => launchers[name]()),
   reporters: [defaultReporter(), countReporter()],

@@ -2,6 +2,9 @@
 // WebKit needs WebKitWebDriver running under a virtual X display; this script starts it on a
 // free port, hands the port to the config, and stops it afterwards.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { BROWSERS, findBrowser, wantedBrowsers } from './find-browsers.mjs';
 
@@ -38,7 +41,8 @@ async function waitForDriver(port, child) {
 }
 
 let driver;
-const env = { ...process.env, DCW_BROWSERS: browsers.join(',') };
+const summaryDir = mkdtempSync(join(tmpdir(), 'dcw-wtr-'));
+const env = { ...process.env, DCW_BROWSERS: browsers.join(','), DCW_SUMMARY_FILE: join(summaryDir, 'summary.txt') };
 if (browsers.includes('webkit')) {
   const port = await freePort();
   driver = spawn('xvfb-run', ['-a', findBrowser('webkit'), `--port=${port}`, '--host=127.0.0.1'], {
@@ -61,4 +65,10 @@ if (driver) {
     /* already gone */
   }
 }
+try {
+  console.log(`\n${readFileSync(env.DCW_SUMMARY_FILE, 'utf8')}`);
+} catch {
+  console.log('\n0 passed, 1 failed');
+}
+rmSync(summaryDir, { recursive: true, force: true });
 process.exit(code);

@@ -13,6 +13,10 @@ export const TAGS = Object.keys(ELEMENTS) as Tag[];
 /** What must never be on screen. */
 export const BROKEN_TEXT = /\b(NaN|undefined|Infinity|null|\[object Object\])\b/;
 
+/**
+ * The element's rendered text, less the values a notice quotes back from a bad attribute
+ * (`Unknown role "NaN"` is the widget saying so, not a broken figure).
+ */
 export function shadowText(el: Element): string {
-  return el.shadowRoot?.textContent ?? '';
+  return (el.shadowRoot?.textContent ?? '').replace(/"[^"]*"|«[^»]*»|„[^“]*“/g, '""');
 }

@@ -10,7 +10,7 @@ import { BROKEN_TEXT, ELEMENTS, shadowText, TAGS, type Tag } from './elements.js
  * (DCW_FUZZ_RUNS, read from the page the runner builds).
  */
 const SEED = 20261125;
-const RUNS = Number((globalThis as { DCW_FUZZ_RUNS?: number }).DCW_FUZZ_RUNS ?? 15);
+const RUNS = Number((globalThis as { DCW_FUZZ_RUNS?: number }).DCW_FUZZ_RUNS ?? 50);
 
 const edgeValues = fc.constantFrom(
   '', ' ', '\t\n', '0', '-0', '-1', '1e309', '-1e309', 'NaN', 'Infinity', '0x10', '1,000', '1.000,50', '١٢٣',
