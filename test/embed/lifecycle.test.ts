@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { TAGS } from './elements.js';
+import { hangingFetch } from '../support/hanging-fetch.js';
 
 /**
  * 1,000 create / attach / detach cycles of each element leave no listener behind on window or
@@ -44,22 +45,17 @@ describe('lifecycle', () => {
     });
 
     it(`<${tag}>: a src fetch still running is aborted when the element is removed`, async () => {
-      const original = window.fetch;
-      let signal: AbortSignal | undefined;
-      window.fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
-        signal = init?.signal ?? undefined;
-        return new Promise(() => {});
-      };
+      const fetchStub = hangingFetch();
       try {
         const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
         el.setAttribute('src', `/never-answers-${tag}.json`);
         document.body.append(el);
         await el.updateComplete;
-        expect(signal?.aborted).to.equal(false);
+        expect(fetchStub.signal()?.aborted).to.equal(false);
         el.remove();
-        expect(signal?.aborted).to.equal(true);
+        expect(fetchStub.signal()?.aborted).to.equal(true);
       } finally {
-        window.fetch = original;
+        fetchStub.restore();
       }
     });
   }

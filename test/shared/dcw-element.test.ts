@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../support/probe-element.js';
+import { hangingFetch } from '../support/hanging-fetch.js';
 import type { DcwProbe } from '../support/probe-element.js';
 import { bundledDataset } from '../../src/shared/dataset/bundled.js';
 
@@ -171,20 +172,15 @@ describe('shared base (through <dcw-probe>)', () => {
     });
 
     it('aborts the fetch when the element is removed before it finishes', async () => {
-      const original = window.fetch;
-      let signal: AbortSignal | undefined;
-      window.fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
-        signal = init?.signal ?? undefined;
-        return new Promise(() => {});
-      };
+      const fetchStub = hangingFetch();
       try {
         const el = await fixture<DcwProbe>(html`<dcw-probe src="/raw/test/fixtures/custom-dataset.json?abort"></dcw-probe>`);
         expect(text(el, '[role="status"]')).to.contain('Loading');
         await expect(el).to.be.accessible();
         el.remove();
-        expect(signal?.aborted).to.equal(true);
+        expect(fetchStub.signal()?.aborted).to.equal(true);
       } finally {
-        window.fetch = original;
+        fetchStub.restore();
       }
     });
   });
