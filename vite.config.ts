@@ -46,7 +46,8 @@ export default defineConfig(({ mode }) => ({
         }
       : {
           outDir: 'dist',
-          emptyOutDir: false,
+          // First of the three build steps (package.json "build"), so it starts from an empty dist/.
+          emptyOutDir: true,
           target: 'es2022',
           reportCompressedSize: false,
           sourcemap: !!process.env.DCW_SOURCEMAP,
