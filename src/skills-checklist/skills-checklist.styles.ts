@@ -16,6 +16,11 @@ export const checklistStyles = css`
     list-style: none;
     padding: 0;
   }
+  /* A tick re-lays out only its own category: with 2,000 items, style and layout of the whole
+     list took ~30 ms per tick, contained it takes ~1 ms (npm run bench). */
+  [part='category'] {
+    contain: layout style;
+  }
   label {
     font-weight: 600;
   }

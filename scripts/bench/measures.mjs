@@ -1,0 +1,255 @@
+// Each measure returns table rows { measure, value, goal, pass } and raw figures for the JSON.
+// Browser-side code runs through page.evaluate, so it is plain JS that must not close over Node values.
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { staticPage, checklistDataset, comparisonDataset } from './pages.mjs';
+
+const median = (xs) => quantile(xs, 0.5);
+/** Nearest-rank quantile: a real sample, never an interpolated one. */
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(q * xs.length) - 1)];
+const ms = (v) => `${v.toFixed(2)} ms`;
+const kb = (v) => `${(v / 1024).toFixed(1)} KB`;
+const row = (measure, value, goal, pass) => ({ measure, value, goal, pass });
+
+/** Opens a page on `path` and waits for the first-render probe (or for `load` on the blank page). */
+async function open(browser, origin, path) {
+  const page = await browser.newPage();
+  await page.setCacheEnabled(false);
+  await page.goto(origin + path, { waitUntil: 'load' });
+  return page;
+}
+
+export async function bundle() {
+  const gzip = gzipSync(readFileSync('dist/dev-career-widgets.js'), { level: 9 }).length;
+  // size-breakdown prints a human report, then one JSON line last.
+  const out = execFileSync('node', ['scripts/size-breakdown.mjs', '--json'], { encoding: 'utf8' }).trim().split('\n');
+  const breakdown = JSON.parse(out.at(-1));
+  const split = breakdown.sources.map((s) => `${s.group} ${kb(s.gzip)}`).join(', ');
+  return {
+    rows: [row('bundle: dist/dev-career-widgets.js gzip', kb(gzip), '≤ 25 KB (budget 30)', gzip <= 25 * 1024)],
+    notes: [`bundle split (each group gzipped alone): ${split}`],
+    raw: { gzip, breakdown },
+  };
+}
+
+/**
+ * Widgets page vs the same content as static HTML, alternating so drift on a busy machine hits
+ * both alike. The cache is off: a reader's first visit is the case that matters for an embed.
+ */
+export async function firstRender(browser, server, runs) {
+  const page = await open(browser, server.origin, '/bench/widgets.html');
+  await page.waitForFunction(() => window.__bench);
+  // Capture each widget's rendered shadow tree and styles for the static twin.
+  const captured = await page.$$eval('[data-bench]', (hosts) =>
+    hosts.map((h) => ({
+      html: h.shadowRoot.innerHTML,
+      css: h.shadowRoot.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+    })),
+  );
+  server.pages.set('/bench/static.html', staticPage(captured));
+  const time = async (name) => {
+    await page.goto(`${server.origin}/bench/${name}.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench);
+    return page.evaluate(() => window.__bench.ready);
+  };
+  const times = { widgets: [], static: [] };
+  await time('widgets'); // warm-up: the first navigation also starts up the renderer
+  await time('static');
+  for (let i = 0; i < runs; i++) for (const name of i % 2 ? ['static', 'widgets'] : ['widgets', 'static']) times[name].push(await time(name));
+  await page.close();
+  const w = median(times.widgets);
+  const s = median(times.static);
+  return {
+    rows: [
+      row(`first render: widgets page (median of ${runs})`, ms(w), '', null),
+      row(`first render: static HTML twin (median of ${runs})`, ms(s), '', null),
+      row('first render: widgets / static', `${(w / s).toFixed(2)} ×`, '≤ 1.3 ×', w / s <= 1.3),
+    ],
+    raw: times,
+  };
+}
+
+/** CLS of the widgets article page: the worst of a few loads, each read 1 s after render. */
+export async function layoutShift(browser, server, loads = 5) {
+  const values = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await open(browser, server.origin, '/bench/widgets.html');
+    await page.waitForFunction(() => window.__bench);
+    await new Promise((ok) => setTimeout(ok, 1000));
+    values.push(await page.evaluate(() => window.__cls));
+    await page.close();
+  }
+  const worst = Math.max(...values);
+  return { rows: [row(`layout shift: CLS, widgets page (worst of ${loads})`, worst.toFixed(4), '≤ 0.01', worst <= 0.01)], raw: values };
+}
+
+/**
+ * Time from the user's change to the updated view. `script` stops at updateComplete (Lit has
+ * rendered); `total` adds the style and layout the browser needs before it can paint, forced with
+ * getBoundingClientRect, which is what the reader actually waits for. One change per frame.
+ */
+export async function interaction(browser, server, count) {
+  const page = await open(browser, server.origin, '/bench/widgets.html');
+  await page.waitForFunction(() => window.__bench);
+  const result = await page.evaluate(async (count) => {
+    const nextFrame = () => new Promise((ok) => requestAnimationFrame(ok));
+    async function measure(el, act, watched) {
+      const script = [];
+      const total = [];
+      for (let i = 0; i < count + 10; i++) {
+        const before = watched.textContent;
+        const t0 = performance.now();
+        act(i);
+        await el.updateComplete;
+        const t1 = performance.now();
+        watched.getBoundingClientRect();
+        const t2 = performance.now();
+        if (watched.textContent === before) throw new Error(`${el.localName}: the view did not change`);
+        // The first 10 warm up the JIT and caches.
+        if (i >= 10) {
+          script.push(t1 - t0);
+          total.push(t2 - t0);
+        }
+        await nextFrame();
+      }
+      return { script, total };
+    }
+    const salary = document.querySelector('dcw-salary-calculator');
+    const pay = salary.shadowRoot.querySelector('input[name="pay"]');
+    const checklist = document.querySelector('dcw-skills-checklist');
+    const box = checklist.shadowRoot.querySelector('[part~="item"] input[type="checkbox"]');
+    return {
+      salary: await measure(
+        salary,
+        (i) => {
+          pay.value = String(40000 + i * 500);
+          pay.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        },
+        salary.shadowRoot.querySelector('[part~="result"]'),
+      ),
+      checklist: await measure(checklist, () => box.click(), checklist.shadowRoot.querySelector('[part~="header"]')),
+    };
+  }, count);
+  await page.close();
+  const rows = [];
+  for (const [name, what] of [['salary', 'salary: pay input → result'], ['checklist', 'checklist: tick → progress']]) {
+    const { script, total } = result[name];
+    const p95 = quantile(total, 0.95);
+    rows.push(
+      row(`interaction: ${what}, script only (median / p95 of ${count})`, `${ms(median(script))} / ${ms(quantile(script, 0.95))}`, '', null),
+      row(`interaction: ${what}, + style/layout (median / p95)`, `${ms(median(total))} / ${ms(p95)}`, 'p95 ≤ 8 ms', p95 <= 8),
+    );
+  }
+  return { rows, raw: result };
+}
+
+/** In the page: mounts `tag` with an inline dataset `runs` times; times first render (+ layout) and one toggle each. */
+async function mountAndToggle({ tag, attrs, json, runs, kind }) {
+  await customElements.whenDefined(tag);
+  const render = [];
+  const toggle = [];
+  const toggleScript = [];
+  for (let r = 0; r < runs; r++) {
+    localStorage.clear();
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    el.append(script);
+    const t0 = performance.now();
+    document.body.append(el);
+    await el.updateComplete;
+    document.body.getBoundingClientRect();
+    render.push(performance.now() - t0);
+    if (el.shadowRoot.querySelector('[part~="error"]')) throw new Error(`${tag}: dataset refused: ${el.shadowRoot.querySelector('[part~="error"]').textContent}`);
+    await new Promise((ok) => requestAnimationFrame(ok));
+    // checklist: tick the last item; comparison: highlight another role.
+    const target = kind === 'checklist' ? [...el.shadowRoot.querySelectorAll('[part~="item"] input')].at(-1) : el.shadowRoot.querySelector('[part~="select"][aria-pressed="false"]');
+    const t1 = performance.now();
+    target.click();
+    await el.updateComplete;
+    toggleScript.push(performance.now() - t1);
+    document.body.getBoundingClientRect();
+    toggle.push(performance.now() - t1);
+    el.remove();
+    await new Promise((ok) => requestAnimationFrame(ok));
+  }
+  return { render, toggle, toggleScript };
+}
+
+/**
+ * How render and toggle grow with the data: the checklist from 100 to 2,000 items, and the
+ * comparison from the bundled 12 dimensions to 30. Growth is judged against linear: for 20× the
+ * items, no more than 20× the time.
+ */
+export async function scale(browser, server, base, runs = 7) {
+  const page = await open(browser, server.origin, '/bench/blank.html');
+  const run = (tag, attrs, data, kind) => page.evaluate(mountAndToggle, { tag, attrs, json: JSON.stringify(data), runs, kind });
+  const sizes = [100, 500, 1000, 2000];
+  const checklist = {};
+  for (const n of sizes) checklist[n] = await run('dcw-skills-checklist', { 'role-id': 'backend', 'storage-key': 'bench-scale' }, checklistDataset(base, n), 'checklist');
+  const roles = { roles: 'frontend backend fullstack' };
+  const comparison = { 12: await run('dcw-role-comparison', roles, base, 'comparison'), 30: await run('dcw-role-comparison', roles, comparisonDataset(base, 30), 'comparison') };
+  await page.close();
+
+  const rows = [];
+  const r100 = median(checklist[100].render);
+  const t100 = median(checklist[100].toggle);
+  for (const n of sizes) {
+    const r = median(checklist[n].render);
+    const t = median(checklist[n].toggle);
+    const script = ` (toggle script ${ms(median(checklist[n].toggleScript))})`;
+    const growth = n === 100 ? '' : ` (render ×${(r / r100).toFixed(1)}, toggle ×${(t / t100).toFixed(1)} for ×${n / 100} items)`;
+    const linear = r / r100 <= n / 100 && t / t100 <= n / 100;
+    rows.push(row(`scale: checklist ${n} items, render / toggle (median of ${runs})`, `${ms(r)} / ${ms(t)}${script}${growth}`, n === 2000 ? 'toggle ≤ 8 ms; ≤ linear' : n === 100 ? '' : '≤ linear', n === 100 ? null : linear && (n !== 2000 || t <= 8)));
+  }
+  const c12 = median(comparison[12].render);
+  const c30 = median(comparison[30].render);
+  rows.push(
+    row('scale: comparison 3 roles × 12 dims (bundled), render / toggle', `${ms(c12)} / ${ms(median(comparison[12].toggle))}`, '', null),
+    row('scale: comparison 3 roles × 30 dims, render / toggle', `${ms(c30)} / ${ms(median(comparison[30].toggle))} (render ×${(c30 / c12).toFixed(1)} for ×2.5 dims)`, '≤ linear (×2.5)', c30 / c12 <= 2.5),
+  );
+  return { rows, raw: { checklist, comparison } };
+}
+
+/** JS heap after 1,000 mount/unmount cycles of each element vs before, with garbage collected both times. */
+export async function memory(browser, server, cycles) {
+  const page = await open(browser, server.origin, '/bench/blank.html');
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage'); // twice: the first can leave weakly held objects for the second
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  };
+  const cycle = (tag, n) =>
+    page.evaluate(
+      async (tag, n) => {
+        for (let i = 0; i < n; i++) {
+          const el = document.createElement(tag);
+          document.body.append(el);
+          await el.updateComplete;
+          el.remove();
+          if (i % 50 === 49) await new Promise((ok) => setTimeout(ok, 0)); // let queued tasks (timers, observers) run
+        }
+      },
+      tag,
+      n,
+    );
+  const rows = [];
+  const raw = {};
+  for (const tag of ['dcw-role-comparison', 'dcw-salary-calculator', 'dcw-skills-checklist']) {
+    await cycle(tag, 20); // warm-up: templates, Intl formatters and styles are made once and kept on purpose
+    const before = await heap();
+    await cycle(tag, cycles);
+    const after = await heap();
+    raw[tag] = { before, after };
+    const growth = after - before;
+    rows.push(row(`memory: ${tag}, heap growth after ${cycles} mount/unmount`, `${(growth / 1024).toFixed(0)} KB (${(before / 1048576).toFixed(1)} → ${(after / 1048576).toFixed(1)} MB)`, '≤ 1 MB', growth <= 1048576));
+  }
+  await page.close();
+  return { rows, raw };
+}

@@ -1,0 +1,88 @@
+// The pages and datasets the benchmark measures, built in memory.
+const BUNDLE = '/dist/dev-career-widgets.js';
+const READY = '/scripts/bench/ready.js';
+
+/** Article text around the widgets, so layout shift and first render are measured in a page like a blog post. */
+const para = (topic) =>
+  `<p>Readers who ask about ${topic} usually want figures they can trust and a sense of what the work is like day to day. The section below answers with sourced data, and the paragraph after it puts the numbers in context for someone choosing a path.</p>`;
+
+function article(widgets) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Becoming a back-end developer</title><link rel="icon" href="data:,">
+${widgets.scripts}
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem}</style>
+</head>
+<body><main><article>
+<h1>Becoming a back-end developer</h1>
+${para('the back end')}
+<h2>Front end vs back end</h2>${para('roles')}
+${widgets.comparison}
+<h2>What does a back-end developer earn?</h2>${para('pay')}
+${widgets.salary}
+<h2>Back-end skills checklist</h2>${para('skills')}
+${widgets.checklist}
+${para('next steps')}
+</article></main></body>
+</html>`;
+}
+
+/** The three widgets from the one-script bundle, as README tells a site owner to embed them. */
+export const widgetsPage = () =>
+  article({
+    scripts: `<script src="${BUNDLE}" defer></script><script src="${READY}" defer></script>`,
+    comparison: '<dcw-role-comparison data-bench roles="frontend backend fullstack" highlight="backend"></dcw-role-comparison>',
+    salary: '<dcw-salary-calculator data-bench role-id="backend" region="us"></dcw-salary-calculator>',
+    checklist: '<dcw-skills-checklist data-bench role-id="backend"></dcw-skills-checklist>',
+  });
+
+/**
+ * The same content with no JavaScript for the widgets: each widget's rendered shadow tree and
+ * styles, captured from the widgets page, as declarative shadow DOM. Same text, same CSS, same
+ * layout; only the script work is missing, which is what the ratio is meant to show.
+ */
+export function staticPage(captured) {
+  const host = ({ html, css }) =>
+    `<div data-bench><template shadowrootmode="open"><style>${css}</style>${html.replace(/<!--[^]*?-->/g, '')}</template></div>`;
+  const [comparison, salary, checklist] = captured.map(host);
+  return article({ scripts: `<script src="${READY}" defer></script>`, comparison, salary, checklist });
+}
+
+/** Only the bundle: elements are mounted from page scripts (interaction, scale, memory). */
+export const blankPage = () =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,"><script src="${BUNDLE}"></script></head><body></body></html>`;
+
+/** The bundled dataset with its skills replaced by `n` generated items, 20 per category, all for `backend`. */
+export function checklistDataset(base, n) {
+  const skills = [];
+  for (let start = 0; start < n; start += 20) {
+    const c = start / 20 + 1;
+    const items = [];
+    for (let i = start + 1; i <= Math.min(n, start + 20); i++) {
+      items.push({
+        id: `s-${i}`,
+        name: `Skill ${i}`,
+        description: `What skill ${i} covers, in one sentence of the usual length for the checklist.`,
+        level: ['essential', 'recommended', 'optional'][i % 3],
+        link: 'https://developer.mozilla.org/en-US/docs/Web',
+      });
+    }
+    skills.push({ id: `c-${c}`, role: 'backend', name: `Category ${c}`, items });
+  }
+  return { ...base, skills };
+}
+
+/** The bundled dataset with `count` dimensions: pay and outlook kept, the rest generated text and lists. */
+export function comparisonDataset(base, count) {
+  const dimensions = base.dimensions.filter((d) => d.kind === 'pay' || d.kind === 'outlook');
+  for (let i = dimensions.length + 1; i <= count; i++) dimensions.push({ id: `d-${i}`, name: `Dimension ${i}`, kind: i % 2 ? 'text' : 'list' });
+  const value = (role, d, j) =>
+    d.kind === 'list' ? Array.from({ length: 6 }, (_, k) => `Tool ${(j + k) % 10}`) : `${role.name}: one sentence about ${d.name.toLowerCase()}, of the usual length.`;
+  const roles = base.roles.map((r) => ({
+    ...r,
+    values: Object.fromEntries(dimensions.filter((d) => d.kind === 'text' || d.kind === 'list').map((d, j) => [d.id, value(r, d, j)])),
+  }));
+  return { ...base, dimensions, roles };
+}

@@ -1,0 +1,61 @@
+// `npm run bench`: builds, serves the repository on 127.0.0.1, measures in headless Chromium,
+// prints a table and writes bench/results/<timestamp>.json and bench/results/latest.json.
+// Every timing goal is read from figures taken in the same run (ratios where there is a
+// baseline), so a slow machine slows both sides alike. See issue 9 for the goals.
+// BENCH_NO_BUILD=1 skips the build when dist/ exists (quick reruns while working on the bench).
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { serve } from './server.mjs';
+import { widgetsPage, blankPage } from './pages.mjs';
+import * as measures from './measures.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = 21; // first-render navigations per page (≥ 15)
+const INTERACTIONS = 120; // ≥ 100
+const CYCLES = 1000;
+
+if (!process.env.BENCH_NO_BUILD || !existsSync('dist/dev-career-widgets.js')) execSync('npm run build', { stdio: 'inherit' });
+
+const base = JSON.parse(readFileSync('src/shared/dataset/dataset.json', 'utf8'));
+const server = await serve('.', new Map([['/bench/widgets.html', widgetsPage()], ['/bench/blank.html', blankPage()]]));
+const browser = await puppeteer.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  defaultViewport: { width: 1280, height: 900 },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--headless=new'],
+});
+
+const results = {};
+let chromium;
+try {
+  results.bundle = await measures.bundle();
+  results.firstRender = await measures.firstRender(browser, server, RUNS);
+  results.layoutShift = await measures.layoutShift(browser, server);
+  results.interaction = await measures.interaction(browser, server, INTERACTIONS);
+  results.scale = await measures.scale(browser, server, base);
+  results.memory = await measures.memory(browser, server, CYCLES);
+} finally {
+  chromium = await browser.version();
+  await browser.close();
+  await server.close();
+}
+
+const rows = Object.values(results).flatMap((r) => r.rows);
+const verdict = (pass) => (pass === null ? '' : pass ? 'pass' : 'MISS');
+const table = [['measure', 'value', 'goal', ''], ...rows.map((r) => [r.measure, r.value, r.goal, verdict(r.pass)])];
+const widths = table[0].map((_, i) => Math.max(...table.map((t) => t[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(`\n${line(table[0])}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}`);
+for (const r of Object.values(results)) for (const note of r.notes ?? []) console.log(note);
+
+const machine = { cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version, chromium };
+const date = new Date().toISOString();
+const report = { date, machine, rows, raw: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.raw])) };
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${date.replace(/[:.]/g, '-')}.json`; // no colons: valid file names everywhere
+writeFileSync(file, JSON.stringify(report, null, 2));
+writeFileSync('bench/results/latest.json', JSON.stringify(report, null, 2));
+const misses = rows.filter((r) => r.pass === false).length;
+console.log(`\n${machine.cpu} ×${machine.cores}, ${machine.chromium}. ${misses ? `${misses} goal(s) missed.` : 'All goals met.'} Written ${file}`);
