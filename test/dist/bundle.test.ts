@@ -38,7 +38,7 @@ describe('dist/dev-career-widgets.js', () => {
       await load('module');
       await load('classic');
       for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
-      await waitUntil(() => TAGS.every((t) => host.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]')), 'elements did not render');
+      await waitUntil(() => TAGS.every((t) => host.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]')), 'elements did not render', { timeout: 5000 });
       for (const tag of TAGS) {
         const text = host.querySelector(tag)!.shadowRoot!.textContent ?? '';
         expect(text, tag).to.not.match(/\b(NaN|undefined|Infinity)\b/);

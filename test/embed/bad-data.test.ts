@@ -92,7 +92,7 @@ describe('bad custom data', () => {
       await fixture(el);
       const event = await failed;
       expect(event.detail.message, tag).to.contain('hostile.css');
-      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), `${tag} alert`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), `${tag} alert`, { timeout: 5000 });
       expect(shadowText(el), tag).to.not.match(BROKEN_TEXT);
       el.remove();
     }

@@ -410,7 +410,7 @@ describe('<dcw-role-comparison>', () => {
 
     it('loads a dataset from src', async () => {
       const el = await fixture<DcwRoleComparison>(html`<dcw-role-comparison src=${FIXTURE} roles="backend programmer" locale="en-US"></dcw-role-comparison>`);
-      await waitUntil(() => columnNames(el).includes('Computer programmer'), 'fixture dataset not loaded from src');
+      await waitUntil(() => columnNames(el).includes('Computer programmer'), 'fixture dataset not loaded from src', { timeout: 5000 });
       await expect(el).to.be.accessible();
       expect(rowNames(el)).to.deep.equal(data.dimensions.map((d) => d.name));
     });

@@ -36,8 +36,8 @@ function primary(data: Dataset, role: string, region: string) {
 }
 
 async function loaded(el: DcwSalaryCalculator, version: string) {
-  await waitUntil(() => !text(el, '[role="status"]').includes('Loading') && el.shadowRoot!.textContent!.length > 0, 'not rendered');
-  await waitUntil(() => (el as unknown as { data: Dataset }).data.version === version, `dataset ${version} not loaded`);
+  await waitUntil(() => !text(el, '[role="status"]').includes('Loading') && el.shadowRoot!.textContent!.length > 0, 'not rendered', { timeout: 5000 });
+  await waitUntil(() => (el as unknown as { data: Dataset }).data.version === version, `dataset ${version} not loaded`, { timeout: 5000 });
   await el.updateComplete;
   return el;
 }

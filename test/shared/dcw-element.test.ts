@@ -125,7 +125,7 @@ describe('shared base (through <dcw-probe>)', () => {
 
     it('loads a dataset from src', async () => {
       const el = await fixture<DcwProbe>(html`<dcw-probe src="/raw/test/fixtures/custom-dataset.json"></dcw-probe>`);
-      await waitUntil(() => text(el, '.version') === '9.9.9', 'custom dataset not loaded');
+      await waitUntil(() => text(el, '.version') === '9.9.9', 'custom dataset not loaded', { timeout: 5000 });
       await expect(el).to.be.accessible();
     });
 
@@ -164,7 +164,7 @@ describe('shared base (through <dcw-probe>)', () => {
           <dcw-probe src=${url}></dcw-probe><dcw-probe src=${url}></dcw-probe><dcw-probe src=${url}></dcw-probe>
         </div>`);
         const probes = [...wrapper.querySelectorAll('dcw-probe')];
-        await waitUntil(() => probes.every((p) => text(p, '.version') === '9.9.9'), 'not all loaded');
+        await waitUntil(() => probes.every((p) => text(p, '.version') === '9.9.9'), 'not all loaded', { timeout: 5000 });
         expect(calls.filter((c) => c.includes('shared='))).to.have.length(1);
       } finally {
         window.fetch = original;

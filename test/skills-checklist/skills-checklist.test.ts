@@ -578,7 +578,7 @@ describe('<dcw-skills-checklist>', () => {
 
   it('loads its dataset from src', async () => {
     const el = await fixture<DcwSkillsChecklist>(html`<dcw-skills-checklist src="/raw/test/skills-checklist/fixtures/checklist.json"></dcw-skills-checklist>`);
-    await waitUntil(() => $(el, '[part="item"]'), 'dataset not loaded');
+    await waitUntil(() => $(el, '[part="item"]'), 'dataset not loaded', { timeout: 5000 });
     await expect(el).to.be.accessible();
     expect($$(el, '[part="item"]')).to.have.length(6);
   });
