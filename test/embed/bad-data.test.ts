@@ -1,3 +1,4 @@
+import { withInlineData } from '../support/inline-data.js';
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { bundledDataset } from '../../src/shared/dataset/bundled.js';
 import { BROKEN_TEXT, shadowText, TAGS, type Tag } from './elements.js';
@@ -27,11 +28,7 @@ const REFUSED: Array<[name: string, make: () => string, path: RegExp]> = [
 ];
 
 async function mount(tag: Tag, json: string): Promise<{ el: HTMLElement; errors: CustomEvent[] }> {
-  const el = document.createElement(tag);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = json;
-  el.append(script);
+  const el = withInlineData(document.createElement(tag), json);
   const errors: CustomEvent[] = [];
   el.addEventListener('dcw-error', (e) => errors.push(e));
   await fixture(el);

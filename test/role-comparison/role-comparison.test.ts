@@ -1,3 +1,4 @@
+import { withInlineData } from '../support/inline-data.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/role-comparison/define.js';
 import type { DcwRoleComparison } from '../../src/role-comparison/define.js';
@@ -22,10 +23,7 @@ async function compare(attrs: Record<string, string> = {}, width = 1000): Promis
   wrapper.style.width = `${width}px`;
   const el = document.createElement('dcw-role-comparison');
   for (const [name, value] of Object.entries({ locale: 'en-US', ...attrs })) el.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = json;
-  el.append(script);
+  withInlineData(el, json);
   wrapper.append(el);
   await fixture(wrapper);
   await el.updateComplete;
@@ -416,11 +414,7 @@ describe('<dcw-role-comparison>', () => {
     });
 
     it('refuses invalid inline data with an alert and shows the bundled data', async () => {
-      const el = document.createElement('dcw-role-comparison');
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = '{ "version": 1 }';
-      el.append(script);
+      const el = withInlineData(document.createElement('dcw-role-comparison'), '{ "version": 1 }');
       await fixture(el);
       await expect(el).to.be.accessible();
       expect(text($(el, '[role="alert"]'))).to.contain('version');

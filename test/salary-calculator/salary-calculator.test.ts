@@ -1,3 +1,4 @@
+import { withInlineData } from '../support/inline-data.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/salary-calculator/define.js';
@@ -130,11 +131,7 @@ describe('<dcw-salary-calculator>', () => {
       const json = await (await fetch(FIXTURE)).json();
       const backend = json.salaries[0];
       for (const k of ['p10', 'p25', 'p75', 'p90']) delete backend[k];
-      const el = document.createElement('dcw-salary-calculator');
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = JSON.stringify(json);
-      el.append(script);
+      const el = withInlineData(document.createElement('dcw-salary-calculator'), json);
       el.setAttribute('locale', 'en-US');
       el.setAttribute('pay', '150000');
       await fixture(el);
@@ -242,11 +239,7 @@ describe('<dcw-salary-calculator>', () => {
 
     it('reads an inline <script type="application/json"> dataset', async () => {
       const json = await (await fetch(FIXTURE)).text();
-      const el = document.createElement('dcw-salary-calculator');
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = json;
-      el.append(script);
+      const el = withInlineData(document.createElement('dcw-salary-calculator'), json);
       el.setAttribute('locale', 'en-US');
       await fixture(el);
       await axe(el);

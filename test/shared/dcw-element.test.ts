@@ -1,19 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../support/probe-element.js';
 import { hangingFetch } from '../support/hanging-fetch.js';
+import { withInlineData } from '../support/inline-data.js';
 import type { DcwProbe } from '../support/probe-element.js';
 import { bundledDataset } from '../../src/shared/dataset/bundled.js';
 
 const text = (el: DcwProbe, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '';
 
 /** A probe with an inline `<script type="application/json">` child (Lit cannot bind inside <script>). */
-async function withInlineData(json: string): Promise<DcwProbe> {
-  const el = document.createElement('dcw-probe');
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = json;
-  el.append(script);
-  return fixture<DcwProbe>(el);
+async function probeWithData(json: string): Promise<DcwProbe> {
+  return fixture<DcwProbe>(withInlineData(document.createElement('dcw-probe'), json));
 }
 
 describe('shared base (through <dcw-probe>)', () => {
@@ -91,7 +87,7 @@ describe('shared base (through <dcw-probe>)', () => {
     });
 
     it('uses a valid inline dataset', async () => {
-      const el = await withInlineData(await (await fetch('/raw/test/fixtures/custom-dataset.json')).text());
+      const el = await probeWithData(await (await fetch('/raw/test/fixtures/custom-dataset.json')).text());
       expect(text(el, '.version')).to.equal('9.9.9');
       expect(text(el, '.region')).to.equal('Custom States');
     });
@@ -102,7 +98,7 @@ describe('shared base (through <dcw-probe>)', () => {
       const listener = (e: Event) => errors.push(e as CustomEvent);
       document.addEventListener('dcw-error', listener);
       try {
-        const el = await withInlineData(json);
+        const el = await probeWithData(json);
         await expect(el).to.be.accessible();
         const alert = text(el, '[role="alert"]');
         expect(alert).to.contain('sources[0].url');
@@ -118,7 +114,7 @@ describe('shared base (through <dcw-probe>)', () => {
     });
 
     it('refuses inline text that is not JSON', async () => {
-      const el = await withInlineData('{ nope');
+      const el = await probeWithData('{ nope');
       expect(text(el, '[role="alert"]')).to.contain('valid JSON');
       expect(text(el, '.version')).to.equal(bundledDataset.version);
     });

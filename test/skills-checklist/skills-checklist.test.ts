@@ -1,3 +1,4 @@
+import { withInlineData } from '../support/inline-data.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/skills-checklist/define.js';
 import type { DcwSkillsChecklist } from '../../src/skills-checklist/define.js';
@@ -17,11 +18,7 @@ const ROLE_ATTRIBUTE = { ignoredRules: ['aria-roles'] };
 async function make(attrs: Record<string, string> = {}, data: unknown = checklist): Promise<DcwSkillsChecklist> {
   const el = document.createElement('dcw-skills-checklist');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(data);
-  el.append(script);
-  await fixture(el);
+  await fixture(withInlineData(el, data));
   await el.updateComplete;
   return el;
 }
@@ -180,11 +177,7 @@ describe('<dcw-skills-checklist>', () => {
     it('accepts `checked` set before the element is connected', async () => {
       const el = document.createElement('dcw-skills-checklist');
       el.checked = ['t-grpc'];
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = JSON.stringify(checklist);
-      el.append(script);
-      await fixture(el);
+      await fixture(withInlineData(el, checklist));
       await el.updateComplete;
       expect(el.checked).to.deep.equal(['t-grpc']);
       expect(box(el, 't-grpc').checked).to.be.true;
