@@ -146,9 +146,10 @@ export class DcwSalaryCalculator extends DcwElement {
       notices.push(shared.unknownValue(attribute, given ?? '', used.name));
       return used;
     };
-    // `role-id` wins over `role` (which accessibility checkers read as an ARIA role).
+    const { role, notice: roleNotice } = this.resolveRole(this.role, this.roleId);
+    notices.push(roleNotice);
+    // The role select writes back to whichever attribute names the role (`role-id` wins).
     const roleField = this.roleId?.trim() ? 'roleId' : 'role';
-    const role = pick(roleField === 'role' ? 'role' : 'role-id', this[roleField], roles, 'backend');
     const periods = PERIODS.map((id) => ({ id, name: m.periods[id] }));
     const period = pick('pay-period', this.payPeriod, periods, 'year').id;
     const x = this.experience;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { bundledDataset } from './dataset/bundled.js';
-import type { Dataset, Region } from './dataset/schema.js';
+import type { Dataset, Region, Role } from './dataset/schema.js';
 import { validateDataset, type DataIssue } from './dataset/validate.js';
 import { fetchJson, resolveDataUrl } from './dataset/fetch-json.js';
 import { resolveLocale, watchLang } from './locale.js';
@@ -175,6 +175,20 @@ export abstract class DcwElement extends LitElement {
     if (!wanted) return { region: fallback };
     const region = regions.find((r) => r.id === wanted);
     return region ? { region } : { region: fallback, notice: this.shared.unknownValue('region', this.region!, fallback.name) };
+  }
+
+  /**
+   * The role named by `role-id` (which wins) or `role`, any case, blank → `backend`; an unknown
+   * id falls back to `backend` (or the first role) with a notice naming the attribute used.
+   */
+  protected resolveRole(role: string | undefined, roleId: string | undefined): { role: Role; notice?: string } {
+    const { roles } = this.data;
+    const [attribute, given] = roleId?.trim() ? ['role-id', roleId] : ['role', role];
+    const wanted = given?.trim().toLowerCase() || 'backend';
+    const found = roles.find((r) => r.id === wanted);
+    if (found) return { role: found };
+    const fallback = roles.find((r) => r.id === 'backend') ?? roles[0]!;
+    return { role: fallback, notice: this.shared.unknownValue(attribute, given ?? '', fallback.name) };
   }
 
   /** Short notices (bad attributes) as a polite status; shown above the content. */

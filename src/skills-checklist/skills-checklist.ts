@@ -181,14 +181,11 @@ export class DcwSkillsChecklist extends DcwElement {
 
   /** What to show, from the data and the attributes; a bad attribute value falls back and adds a notice. */
   private resolve(): View {
-    const { roles, skills } = this.data;
+    const { skills } = this.data;
     const { unknownValue } = this.shared;
     const notices: string[] = [];
-    const [attribute, value] = this.roleId?.trim() ? ['role-id', this.roleId] : ['role', this.role];
-    const wanted = value?.trim().toLowerCase() || 'backend';
-    const find = (id: string) => roles.find((r) => r.id === id);
-    const role = find(wanted) ?? find('backend') ?? roles[0]!;
-    if (role.id !== wanted) notices.push(unknownValue(attribute, value!, role.name));
+    const { role, notice } = this.resolveRole(this.role, this.roleId);
+    if (notice) notices.push(notice);
     const all = skills.filter((c) => c.role === role.id);
     const ids: string[] = this.categories?.match(/\S+/g) ?? [];
     const chosen = all.filter((c) => ids.includes(c.id));
