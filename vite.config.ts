@@ -3,7 +3,7 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /**
  * Two library builds (see package.json "build"):
- * - default: `dist/dev-career-widgets.js`, one self-contained IIFE script with Lit, zod/mini and
+ * - default: `dist/dev-career-widgets.js`, one self-contained IIFE script with Lit, zod (core) and
  *   the dataset inside, for `<script src>` (classic or module) with no build step.
  * - `--mode esm`: `dist/esm/`, ES modules per entry for npm users; Lit and zod stay external so
  *   an app that already has them does not ship them twice.

@@ -1,13 +1,13 @@
 /**
  * The dataset schema: the single source of the dataset's TypeScript types.
  *
- * Built with `zod/mini`: zod gives the structure (objects, arrays, optional fields), the JSON
+ * Built with zod (its core parts, see zod-parts.ts): zod gives the structure (objects, arrays, optional fields), the JSON
  * path of every problem and the inferred types. Leaf values are checked by small predicates
  * through `z.custom` rather than zod's string/number/enum/url classes: each zod class costs
  * bundle bytes, and the one-script bundle has a hard 30 KB budget. The predicates also carry
  * the plain-English expectation shown to a site owner whose data is refused.
  */
-import * as z from 'zod/mini';
+import * as z from './zod-parts.js';
 
 // Zod's object parser probes `new Function` for a faster path; under a strict CSP (no
 // 'unsafe-eval') that probe is reported as a violation even though it is caught. Plain parsing
@@ -26,7 +26,7 @@ const between = (min: number, max: number) =>
 const oneOf = <T extends string>(...values: T[]) =>
   leaf<T>((v) => values.includes(v as T), `one of ${values.map((v) => `"${v}"`).join(', ')}`);
 /** List lengths are checked in integrity.ts (LIST_LIMITS): zod's length checks cost bundle bytes. */
-const list = <T extends z.core.$ZodType>(item: T) => z.array(item);
+const list = <T extends z.ZodType>(item: T) => z.array(item);
 
 /** Ids are short, lower-case slugs: they key stored progress, so they never change once shipped. */
 const id = pattern(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case id like "backend" or "be-http"');
@@ -147,13 +147,13 @@ export const datasetSchema = z.object({
   outlook: list(outlookSchema),
 });
 
-export type Dataset = z.infer<typeof datasetSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type Dimension = z.infer<typeof dimensionSchema>;
-export type Role = z.infer<typeof roleSchema>;
-export type SkillLevel = z.infer<typeof skillLevelSchema>;
-export type Skill = z.infer<typeof skillSchema>;
-export type SkillCategory = z.infer<typeof skillCategorySchema>;
-export type Region = z.infer<typeof regionSchema>;
-export type Salary = z.infer<typeof salarySchema>;
-export type Outlook = z.infer<typeof outlookSchema>;
+export type Dataset = z.Infer<typeof datasetSchema>;
+export type Source = z.Infer<typeof sourceSchema>;
+export type Dimension = z.Infer<typeof dimensionSchema>;
+export type Role = z.Infer<typeof roleSchema>;
+export type SkillLevel = z.Infer<typeof skillLevelSchema>;
+export type Skill = z.Infer<typeof skillSchema>;
+export type SkillCategory = z.Infer<typeof skillCategorySchema>;
+export type Region = z.Infer<typeof regionSchema>;
+export type Salary = z.Infer<typeof salarySchema>;
+export type Outlook = z.Infer<typeof outlookSchema>;

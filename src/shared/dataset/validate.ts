@@ -1,9 +1,9 @@
 /**
  * Turns unknown JSON into a Dataset or a short list of readable problems, each naming its JSON
- * path. `zod/mini` ships no English error text (that would cost bundle bytes): leaf checks name
+ * path. zod's core ships no English error text (that would cost bundle bytes): leaf checks name
  * their expectation themselves, and the few structural issues are phrased here.
  */
-import * as z from 'zod/mini';
+import { safeParse, type ZodIssue } from './zod-parts.js';
 import { datasetSchema, type Dataset } from './schema.js';
 import { checkIntegrity, type DataIssue } from './integrity.js';
 
@@ -19,7 +19,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-type RawIssue = z.core.$ZodIssue;
+type RawIssue = ZodIssue;
 
 function expectation(issue: RawIssue): string {
   // Leaf checks carry their own expectation (see schema.ts); zod's own issues here are about
@@ -30,7 +30,7 @@ function expectation(issue: RawIssue): string {
 }
 
 export function validateDataset(input: unknown): DatasetResult {
-  const parsed = z.safeParse(datasetSchema, input);
+  const parsed = safeParse(datasetSchema, input);
   if (!parsed.success) {
     return {
       ok: false,
