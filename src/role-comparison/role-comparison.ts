@@ -82,12 +82,12 @@ export class DcwRoleComparison extends DcwElement {
   /** Role id to emphasise; a reader's pick sets it. */
   declare highlight?: string;
 
-  private get m() {
+  get #m() {
     return messagesFor(messages, this.currentLocale);
   }
 
   protected renderContent(): TemplateResult {
-    const m = this.m;
+    const m = this.#m;
     const { region, notice } = this.resolveRegion();
     const roles = chooseRoles(this.data.roles, this.roles);
     const dims = chooseDimensions(this.data.dimensions, this.dimensions);
@@ -103,7 +103,7 @@ export class DcwRoleComparison extends DcwElement {
     const cls = (r: Role) => (r.id === hl ? 'hl' : '');
     const mark = (r: Role) => (r.id === hl ? html`<span class="visually-hidden"> ${m.highlighted}</span>` : nothing);
     const button = (r: Role) =>
-      html`<button part="select" aria-pressed=${r.id === hl} @click=${() => this.select(r.id)}>${r.name}</button>${mark(r)}`;
+      html`<button part="select" aria-pressed=${r.id === hl} @click=${() => this.#select(r.id)}>${r.name}</button>${mark(r)}`;
     let anyShared = false;
     // Each row's header and cells are built once; the table and the cards render the same templates.
     const rows = dims.items.map((d) => {
@@ -111,7 +111,7 @@ export class DcwRoleComparison extends DcwElement {
       anyShared ||= shared.size > 0;
       const figures = d.kind === 'pay' || d.kind === 'outlook';
       const head = figures ? html`${d.name} <span class="muted">(${region.name})</span>` : d.name;
-      return [head, roles.items.map((r) => this.cell(d, r, region, shared))] as const;
+      return [head, roles.items.map((r) => this.#cell(d, r, region, shared))] as const;
     });
 
     return html`${this.renderNotices([
@@ -133,28 +133,28 @@ export class DcwRoleComparison extends DcwElement {
       )}</div>${anyShared ? html`<p part="legend"><span class="shared" aria-hidden="true">↔</span> ${m.legend}</p>` : nothing}`;
   }
 
-  private select(role: string): void {
+  #select(role: string): void {
     this.highlight = role;
     emit(this, 'dcw-role-select', { role });
   }
 
   /** One role's value in one row: its figures for pay and outlook, else a text or a list of tags. */
-  private cell(d: Dimension, role: Role, region: Region, shared: Set<string>) {
-    if (d.kind === 'pay') return this.pay(role.id, region);
-    if (d.kind === 'outlook') return this.outlook(role.id, region);
+  #cell(d: Dimension, role: Role, region: Region, shared: Set<string>) {
+    if (d.kind === 'pay') return this.#pay(role.id, region);
+    if (d.kind === 'outlook') return this.#outlook(role.id, region);
     const value = role.values[d.id];
-    if (!value?.length) return muted(this.m.notStated);
+    if (!value?.length) return muted(this.#m.notStated);
     if (typeof value === 'string') return value;
     return html`<ul>${value.map((item) =>
       shared.has(itemKey(item))
-        ? html`<li part="tag shared" class="shared"><span aria-hidden="true">↔ </span>${item}<span class="visually-hidden"> ${this.m.shared}</span></li>`
+        ? html`<li part="tag shared" class="shared"><span aria-hidden="true">↔ </span>${item}<span class="visually-hidden"> ${this.#m.shared}</span></li>`
         : html`<li part="tag">${item}</li>`,
     )}</ul>`;
   }
 
   /** Median and band as published, in the region's currency; the calculator reads the same `primarySalary`. */
-  private pay(role: string, region: Region) {
-    const m = this.m;
+  #pay(role: string, region: Region) {
+    const m = this.#m;
     const salary = primarySalary(this.data, role, region.id);
     if (!salary) return muted(this.shared.noFigure);
     const hourly = salary.period === 'hour';
@@ -163,11 +163,11 @@ export class DcwRoleComparison extends DcwElement {
     const band = bandOf(salary);
     return html`${line(m.median, `${money(salary.median)} ${hourly ? m.perHour : m.perYear}`)}${band
       ? line(m.band(band.lowPercentile, band.highPercentile), `${money(band.low)} – ${money(band.high)}`)
-      : nothing}${salary.note ? muted(salary.note) : nothing}${this.cite(salary)}`;
+      : nothing}${salary.note ? muted(salary.note) : nothing}${this.#cite(salary)}`;
   }
 
-  private outlook(role: string, region: Region) {
-    const m = this.m;
+  #outlook(role: string, region: Region) {
+    const m = this.#m;
     const locale = this.currentLocale;
     const o = outlookFor(this.data, role, region.id);
     const growth = o?.growthPercent;
@@ -177,11 +177,11 @@ export class DcwRoleComparison extends DcwElement {
     return html`${line(m.growth(o.span), growth === undefined ? '' : percent.format(growth / 100))}${line(
       m.openings,
       count(o.openingsPerYear),
-    )}${line(m.employment, count(o.employment))}${this.cite(o)}`;
+    )}${line(m.employment, count(o.employment))}${this.#cite(o)}`;
   }
 
   /** A figure's source line, naming the occupation the figure is for. */
-  private cite(figure: { source: string; occupation: string }) {
+  #cite(figure: { source: string; occupation: string }) {
     return sourceCitation(sourceOf(this.data, figure.source), this.shared.source, figure.occupation);
   }
 }

@@ -104,26 +104,26 @@ export class DcwSalaryCalculator extends DcwElement {
   compare = false;
 
   /** What the reader typed into each number input, so a re-render never rewrites their text. */
-  private typed: Partial<Record<NumberField, string>> = {};
+  #typed: Partial<Record<NumberField, string>> = {};
 
   /** What the last render showed, as `dcw-salary-change` reports it. */
-  private detail?: DcwSalaryChangeDetail;
+  #detail?: DcwSalaryChangeDetail;
 
   /** One handler for every control: the control's `name` is the property it sets. Fires once the view shows the change. */
-  private async onInput(event: Event): Promise<void> {
+  async #onInput(event: Event): Promise<void> {
     const { name, type, value, checked, validity } = event.target as HTMLInputElement;
     // Half-typed text ("1e") has no value yet; wait for the next keystroke.
     if (validity.badInput) return;
-    if (type === 'number') this.typed[name as NumberField] = value;
+    if (type === 'number') this.#typed[name as NumberField] = value;
     (this as unknown as Record<string, unknown>)[name] = type === 'checkbox' ? checked : type === 'number' ? (value ? Number(value) : undefined) : value;
     await this.updateComplete;
-    emit(this, 'dcw-salary-change', this.detail!);
+    emit(this, 'dcw-salary-change', this.#detail!);
   }
 
   /** The text of a number input: what the reader typed while it still means the property's value. */
-  private text(name: NumberField): string {
+  #text(name: NumberField): string {
     const value = this[name];
-    const typed = this.typed[name] ?? '';
+    const typed = this.#typed[name] ?? '';
     return (typed ? Number(typed) : undefined) === value ? typed : Number.isFinite(value) ? String(value) : '';
   }
 
@@ -175,7 +175,7 @@ export class DcwSalaryCalculator extends DcwElement {
     const points = published.map(([p, v]): Point => [p, toAnnual(v, main!.period, schedule)]);
     const you = annualPay(this.pay, period, schedule);
     const hasPay = you.annual !== undefined;
-    this.detail = {
+    this.#detail = {
       role: role.id,
       region: region.id,
       experience,
@@ -206,7 +206,7 @@ export class DcwSalaryCalculator extends DcwElement {
       return `${d > 0 ? '+' : ''}${money(d)}`;
     };
 
-    const onInput = this.onInput;
+    const onInput = this.#onInput;
     const field = (id: string, label: string, control: unknown, message?: string) =>
       html`<label for=${id}>${label}</label>${control}${message ? html`<p id=${`${id}-msg`} part="message">${message}</p>` : nothing}`;
     const choice = (id: string, name: string, label: string, options: ReadonlyArray<{ id: string; name: string }>, current: string) =>
@@ -222,7 +222,7 @@ export class DcwSalaryCalculator extends DcwElement {
         id,
         label,
         html`<input id=${id} name=${name} part="input" type="number" min=${min} max=${max ?? nothing} step="any"
-          .value=${this.text(name)} aria-invalid=${!!message} aria-describedby=${message ? `${id}-msg` : nothing} @input=${onInput} />`,
+          .value=${this.#text(name)} aria-invalid=${!!message} aria-describedby=${message ? `${id}-msg` : nothing} @input=${onInput} />`,
         message,
       );
     const clamped = (s: { value: number; changed: boolean }) => (s.changed ? m.clamped(count(s.value)) : undefined);

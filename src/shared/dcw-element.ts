@@ -63,8 +63,8 @@ export abstract class DcwElement extends LitElement {
     this.currentLocale = 'en-US';
   }
 
-  private loadController?: AbortController;
-  private unwatchLang?: () => void;
+  #loadController?: AbortController;
+  #unwatchLang?: () => void;
 
   /** UI language for the current locale (English when the locale's language has no catalogue). */
   protected get language(): Language {
@@ -77,89 +77,89 @@ export abstract class DcwElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatchLang = watchLang(() => this.refreshLocale());
-    this.refreshLocale();
-    this.loadData();
+    this.#unwatchLang = watchLang(() => this.#refreshLocale());
+    this.#refreshLocale();
+    this.#loadData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatchLang?.();
-    this.unwatchLang = undefined;
-    this.loadController?.abort();
-    this.loadController = undefined;
+    this.#unwatchLang?.();
+    this.#unwatchLang = undefined;
+    this.#loadController?.abort();
+    this.#loadController = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.refreshLocale();
+    if (changed.has('locale')) this.#refreshLocale();
     // A reconnect (moved in the page) reloads from connectedCallback; here only `src` changes.
-    if (changed.has('src') && changed.get('src') !== undefined) this.loadData();
+    if (changed.has('src') && changed.get('src') !== undefined) this.#loadData();
   }
 
-  private refreshLocale(): void {
+  #refreshLocale(): void {
     this.currentLocale = resolveLocale(this, this.locale);
   }
 
   /** Picks the data source: `src`, else an inline JSON child, else the bundled dataset. */
-  private loadData(): void {
-    this.loadController?.abort();
-    this.loadController = undefined;
+  #loadData(): void {
+    this.#loadController?.abort();
+    this.#loadController = undefined;
     if (this.src) {
-      this.loadFrom(this.src);
+      this.#loadFrom(this.src);
       return;
     }
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (!inline) {
-      this.useData(bundledDataset);
+      this.#useData(bundledDataset);
       return;
     }
     let json: unknown;
     try {
       json = JSON.parse(inline.textContent ?? '');
     } catch {
-      this.refuse([{ path: '(root)', message: 'expected valid JSON' }]);
+      this.#refuse([{ path: '(root)', message: 'expected valid JSON' }]);
       return;
     }
-    this.accept(json);
+    this.#accept(json);
   }
 
-  private loadFrom(src: string): void {
+  #loadFrom(src: string): void {
     let url: string;
     try {
       url = resolveDataUrl(src).href;
     } catch (error) {
-      this.refuse([], this.shared.loadFailed(src, (error as Error).message));
+      this.#refuse([], this.shared.loadFailed(src, (error as Error).message));
       return;
     }
     const controller = new AbortController();
-    this.loadController = controller;
+    this.#loadController = controller;
     this.loading = true;
     fetchJson(url, controller.signal).then(
       (json) => {
         if (controller.signal.aborted) return;
         this.loading = false;
-        this.accept(json);
+        this.#accept(json);
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
         this.loading = false;
-        this.refuse([], this.shared.loadFailed(src, error instanceof Error ? error.message : String(error)));
+        this.#refuse([], this.shared.loadFailed(src, error instanceof Error ? error.message : String(error)));
       },
     );
   }
 
-  private accept(json: unknown): void {
+  #accept(json: unknown): void {
     const result = validateDataset(json);
-    if (result.ok) this.useData(result.data);
-    else this.refuse(result.issues);
+    if (result.ok) this.#useData(result.data);
+    else this.#refuse(result.issues);
   }
 
-  private useData(data: Dataset): void {
+  #useData(data: Dataset): void {
     this.data = data;
     this.dataProblem = undefined;
   }
 
-  private refuse(issues: DataIssue[], reason?: string): void {
+  #refuse(issues: DataIssue[], reason?: string): void {
     const first = issues[0];
     const message = reason ?? (first ? this.shared.invalidData(first.path, first.message) : this.shared.usingBuiltIn);
     this.data = bundledDataset;

@@ -133,54 +133,54 @@ export class DcwSkillsChecklist extends DcwElement {
   private error?: string;
 
   /** Marks by item id, including ids the dataset does not know (kept, never counted). Changes call `requestUpdate`. */
-  private marks = new Map<string, Mark>();
-  private status: StoreStatus = 'none';
-  private key?: string;
-  private preset?: string[];
-  private view?: View;
+  #marks = new Map<string, Mark>();
+  #status: StoreStatus = 'none';
+  #key?: string;
+  #preset?: string[];
+  #view?: View;
 
-  private get m() {
+  get #m() {
     return messagesFor(checklistMessages, this.currentLocale);
   }
 
   /** Ids of the done items of the role, in data order. Setting it replaces them (no event). */
   get checked(): string[] {
-    return this.view ? [...this.view.known].filter((id) => this.marks.get(id) === 'done') : [...(this.preset ?? [])];
+    return this.#view ? [...this.#view.known].filter((id) => this.#marks.get(id) === 'done') : [...(this.#preset ?? [])];
   }
 
   set checked(ids: string[]) {
     const list = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : [];
-    if (!this.view) {
-      this.preset = list;
+    if (!this.#view) {
+      this.#preset = list;
       return;
     }
-    for (const [id, mark] of this.marks) if (mark === 'done' && this.view.known.has(id)) this.marks.delete(id);
-    for (const id of list) this.marks.set(id, 'done');
-    this.save();
+    for (const [id, mark] of this.#marks) if (mark === 'done' && this.#view.known.has(id)) this.#marks.delete(id);
+    for (const id of list) this.#marks.set(id, 'done');
+    this.#save();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
-    addEventListener('storage', this.onStorage);
+    addEventListener('storage', this.#onStorage);
     this.offer = decodeShare(location.hash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    removeEventListener('storage', this.onStorage);
+    removeEventListener('storage', this.#onStorage);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.view = this.resolve();
-    const key = this.storageKey?.trim() || `dcw-skills:${this.view.role.id}`;
-    if (key !== this.key || changed.has('noPersist')) this.load(key);
+    this.#view = this.#resolve();
+    const key = this.storageKey?.trim() || `dcw-skills:${this.#view.role.id}`;
+    if (key !== this.#key || changed.has('noPersist')) this.#load(key);
   }
 
   /** What to show, from the data and the attributes; a bad attribute value falls back and adds a notice. */
-  private resolve(): View {
+  #resolve(): View {
     const { skills } = this.data;
     const { unknownValue } = this.shared;
     const notices: string[] = [];
@@ -195,7 +195,7 @@ export class DcwSkillsChecklist extends DcwElement {
     let max = LEVELS.indexOf((this.level?.trim().toLowerCase() || 'optional') as (typeof LEVELS)[number]);
     if (max < 0) {
       max = 2;
-      notices.push(unknownValue('level', this.level!, this.m.allLevels));
+      notices.push(unknownValue('level', this.level!, this.#m.allLevels));
     }
     const cats = shown
       .map((c): [SkillCategory, Skill[]] => [c, c.items.filter((i) => LEVELS.indexOf(i.level) <= max)])
@@ -204,47 +204,47 @@ export class DcwSkillsChecklist extends DcwElement {
   }
 
 
-  private load(key: string): void {
-    this.key = key;
+  #load(key: string): void {
+    this.#key = key;
     const stored = this.noPersist ? undefined : readProgress(key);
-    this.status = stored?.status ?? 'none';
-    this.apply(stored?.progress);
-    if (this.preset) this.checked = this.preset;
-    this.preset = undefined;
+    this.#status = stored?.status ?? 'none';
+    this.#apply(stored?.progress);
+    if (this.#preset) this.checked = this.#preset;
+    this.#preset = undefined;
   }
 
   /** Replaces every mark with the given progress (none: clears them); done wins over learning. */
-  private apply(p?: Progress): void {
-    this.marks = new Map();
-    for (const id of p?.learning ?? []) this.marks.set(id, 'learning');
-    for (const id of p?.done ?? []) this.marks.set(id, 'done');
+  #apply(p?: Progress): void {
+    this.#marks = new Map();
+    for (const id of p?.learning ?? []) this.#marks.set(id, 'learning');
+    for (const id of p?.done ?? []) this.#marks.set(id, 'done');
     this.requestUpdate();
   }
 
-  private get progress(): Progress {
-    const ids = (mark: Mark) => [...this.marks].filter(([, m]) => m === mark).map(([id]) => id);
+  get #progress(): Progress {
+    const ids = (mark: Mark) => [...this.#marks].filter(([, m]) => m === mark).map(([id]) => id);
     return { done: ids('done'), learning: ids('learning') };
   }
 
   /** Keeps progress (in storage unless no-persist), tells same-key checklists, and fires the event on a reader's change. */
-  private save(byReader?: boolean): void {
-    const progress = this.progress;
+  #save(byReader?: boolean): void {
+    const progress = this.#progress;
     if (!this.noPersist) {
-      this.status = writeProgress(this.key!, progress) ? 'ok' : 'unavailable';
+      this.#status = writeProgress(this.#key!, progress) ? 'ok' : 'unavailable';
       for (const other of connected) {
-        if (other !== this && other.key === this.key && !other.noPersist) other.apply(progress);
+        if (other !== this && other.#key === this.#key && !other.noPersist) other.#apply(progress);
       }
     }
     this.requestUpdate();
-    if (byReader) this.fire();
+    if (byReader) this.#fire();
   }
 
-  private fire(): void {
-    const { items } = this.view!;
-    const done = this.count(items);
+  #fire(): void {
+    const { items } = this.#view!;
+    const done = this.#count(items);
     const total = items.length;
     emit(this, 'dcw-progress-change', {
-      role: this.view!.role.id,
+      role: this.#view!.role.id,
       checked: this.checked,
       done,
       total,
@@ -253,28 +253,28 @@ export class DcwSkillsChecklist extends DcwElement {
   }
 
   /** Another tab changed storage. */
-  private onStorage = (e: Event): void => {
+  #onStorage = (e: Event): void => {
     const { key } = e as StorageEvent;
-    if (this.noPersist || (key !== null && key !== this.key)) return;
-    const { progress, status } = readProgress(this.key!);
-    if (status === 'ok' || status === 'none') this.apply(progress);
+    if (this.noPersist || (key !== null && key !== this.#key)) return;
+    const { progress, status } = readProgress(this.#key!);
+    if (status === 'ok' || status === 'none') this.#apply(progress);
   };
 
   /** A reader's change to one item. */
-  private mark(id: string, mark?: Mark): void {
-    if (mark) this.marks.set(id, mark);
-    else this.marks.delete(id);
-    this.save(true);
+  #mark(id: string, mark?: Mark): void {
+    if (mark) this.#marks.set(id, mark);
+    else this.#marks.delete(id);
+    this.#save(true);
   }
 
-  private exportFile(): void {
+  #exportFile(): void {
     const a = document.createElement('a');
-    a.href = 'data:application/json,' + encodeURIComponent(serialize(this.progress, { role: this.view!.role.id }));
-    a.download = `dcw-skills-${this.view!.role.id}.json`;
+    a.href = 'data:application/json,' + encodeURIComponent(serialize(this.#progress, { role: this.#view!.role.id }));
+    a.download = `dcw-skills-${this.#view!.role.id}.json`;
     a.click();
   }
 
-  private onImport(input: HTMLInputElement): void {
+  #onImport(input: HTMLInputElement): void {
     const file = input.files?.[0];
     input.value = '';
     if (file) void this.importFile(file);
@@ -288,32 +288,32 @@ export class DcwSkillsChecklist extends DcwElement {
     } catch {
       /* not JSON */
     }
-    this.note = p && this.m.imported;
-    this.error = p ? undefined : this.m.unreadable;
-    if (p) this.replace(p);
+    this.note = p && this.#m.imported;
+    this.error = p ? undefined : this.#m.unreadable;
+    if (p) this.#replace(p);
     return !!p;
   }
 
-  private async share(): Promise<void> {
+  async #share(): Promise<void> {
     const url = new URL(location.href);
-    url.hash = SHARE_PREFIX + encodeShare(this.view!.role.id, this.progress);
+    url.hash = SHARE_PREFIX + encodeShare(this.#view!.role.id, this.#progress);
     this.note = this.error = this.link = undefined;
     try {
       await navigator.clipboard.writeText(url.href);
-      this.note = this.m.copied;
+      this.note = this.#m.copied;
     } catch {
       this.link = url.href;
     }
   }
 
   /** A reader's replacing of all progress (import, accepted share link; none: reset). */
-  private replace(p?: Progress): void {
-    this.apply(p);
-    this.save(true);
+  #replace(p?: Progress): void {
+    this.#apply(p);
+    this.#save(true);
   }
 
-  private answerOffer(accept: boolean): void {
-    if (accept) this.replace(this.offer);
+  #answerOffer(accept: boolean): void {
+    if (accept) this.#replace(this.offer);
     this.offer = undefined;
     if (location.hash.startsWith(SHARE_PREFIX)) {
       try {
@@ -324,28 +324,28 @@ export class DcwSkillsChecklist extends DcwElement {
     }
   }
 
-  private async askReset(): Promise<void> {
+  async #askReset(): Promise<void> {
     this.asking = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.reset button:last-child')?.focus();
   }
 
-  private answerReset(clear: boolean): void {
-    if (clear) this.replace();
+  #answerReset(clear: boolean): void {
+    if (clear) this.#replace();
     this.asking = false;
     this.renderRoot.querySelector<HTMLElement>('.ask-reset')?.focus();
   }
 
-  private count(items: Skill[], mark: Mark = 'done'): number {
-    return items.filter((i) => this.marks.get(i.id) === mark).length;
+  #count(items: Skill[], mark: Mark = 'done'): number {
+    return items.filter((i) => this.#marks.get(i.id) === mark).length;
   }
 
   /** Done count, percent and learning count of some items (never none: empty categories are not shown). */
-  private renderBar(items: Skill[], label: string) {
-    const m = this.m;
+  #renderBar(items: Skill[], label: string) {
+    const m = this.#m;
     const n = (v: number) => formatNumber(this.currentLocale, v);
-    const done = this.count(items);
-    const learning = this.count(items, 'learning');
+    const done = this.#count(items);
+    const learning = this.#count(items, 'learning');
     return html`<div class="progress">
       <progress part="progress" max=${items.length} value=${done} aria-label=${label}></progress>
       ${m.progress(n(done), n(items.length), formatPercent(this.currentLocale, done / items.length))}${learning ? ` · ${m.learningCount(n(learning))}` : ''}
@@ -353,37 +353,37 @@ export class DcwSkillsChecklist extends DcwElement {
   }
 
 
-  private renderAsk(text: string, yes: string, answer: (yes: boolean) => void, cls = '') {
+  #renderAsk(text: string, yes: string, answer: (yes: boolean) => void, cls = '') {
     return html`<div part="confirm" class="notice ${cls}" role="group" aria-label=${text}>
       <p>${text}</p>
       <button @click=${() => answer(true)}>${yes}</button>
-      <button @click=${() => answer(false)}>${this.m.cancel}</button>
+      <button @click=${() => answer(false)}>${this.#m.cancel}</button>
     </div>`;
   }
 
-  private renderItem = (item: Skill) => {
-    const m = this.m;
-    const mark = this.marks.get(item.id);
+  #renderItem = (item: Skill) => {
+    const m = this.#m;
+    const mark = this.#marks.get(item.id);
     return html`<li part="item" class=${mark ?? ''}>
-      <label><input type="checkbox" .checked=${mark === 'done'} aria-describedby="d-${item.id}" @change=${(e: Event) => this.mark(item.id, (e.target as HTMLInputElement).checked ? 'done' : undefined)} />${item.name}</label>
+      <label><input type="checkbox" .checked=${mark === 'done'} aria-describedby="d-${item.id}" @change=${(e: Event) => this.#mark(item.id, (e.target as HTMLInputElement).checked ? 'done' : undefined)} />${item.name}</label>
       <span part="badge" class="badge">${m[item.level]}</span>
       <div class="desc" id="d-${item.id}">${item.description}</div>
       ${item.link ? html`<a href=${item.link}>${m.docs}<span class="visually-hidden">: ${item.name}</span></a>` : nothing}
-      <button class="learn" aria-pressed=${mark === 'learning'} @click=${() => this.mark(item.id, mark === 'learning' ? undefined : 'learning')}>
+      <button class="learn" aria-pressed=${mark === 'learning'} @click=${() => this.#mark(item.id, mark === 'learning' ? undefined : 'learning')}>
         ${m.learning}<span class="visually-hidden"> ${item.name}</span>
       </button>
     </li>`;
   };
 
   protected renderContent() {
-    const m = this.m;
-    const { role, cats, items, max, notices } = this.view!;
-    const status = this.status === 'unavailable' ? m.notKept : this.status === 'garbage' ? m.unreadable : '';
+    const m = this.#m;
+    const { role, cats, items, max, notices } = this.#view!;
+    const status = this.#status === 'unavailable' ? m.notKept : this.#status === 'garbage' ? m.unreadable : '';
     return html`${this.renderNotices([...notices, status])}
-      ${this.offer?.role === role.id ? this.renderAsk(m.loadShared, m.importFile, (yes) => this.answerOffer(yes)) : nothing}
+      ${this.offer?.role === role.id ? this.#renderAsk(m.loadShared, m.importFile, (yes) => this.#answerOffer(yes)) : nothing}
       <div part="header">
         <h2>${m.title(role.name)}</h2>
-        ${items.length ? this.renderBar(items, role.name) : nothing}
+        ${items.length ? this.#renderBar(items, role.name) : nothing}
       </div>
       ${cats.length
         ? html`<div part="toolbar">
@@ -392,7 +392,7 @@ export class DcwSkillsChecklist extends DcwElement {
                 <select part="input" @change=${async (e: Event) => {
                   this.level = (e.target as HTMLSelectElement).value;
                   await this.updateComplete;
-                  this.fire();
+                  this.#fire();
                 }}>
                   ${LEVELS.map((level, i) => html`<option value=${level} ?selected=${i === max}>${[m.essential, m.upTo(m.recommended), m.allLevels][i]}</option>`)}
                 </select></label
@@ -411,21 +411,21 @@ export class DcwSkillsChecklist extends DcwElement {
                     this.closed = next;
                   }}>${cat.name}</button>
                 </h3>
-                ${this.renderBar(items, cat.name)}
+                ${this.#renderBar(items, cat.name)}
                 <ul ?hidden=${!open}>
-                  ${items.map(this.renderItem)}
+                  ${items.map(this.#renderItem)}
                 </ul>
               </div>`;
             })}`
         : html`<p>${m.noSkills}</p>`}
       <div part="actions">
-        <button @click=${this.exportFile}>${m.exportFile}</button>
+        <button @click=${this.#exportFile}>${m.exportFile}</button>
         <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>('[type=file]')!.click()}>${m.importFile}</button>
-        <input type="file" hidden accept=".json" @change=${(e: Event) => this.onImport(e.target as HTMLInputElement)} />
-        <button @click=${this.share}>${m.share}</button>
-        <button class="ask-reset" @click=${this.askReset}>${m.reset}</button>
+        <input type="file" hidden accept=".json" @change=${(e: Event) => this.#onImport(e.target as HTMLInputElement)} />
+        <button @click=${this.#share}>${m.share}</button>
+        <button class="ask-reset" @click=${this.#askReset}>${m.reset}</button>
       </div>
-      ${this.asking ? this.renderAsk(m.resetAsk, m.reset, (yes) => this.answerReset(yes), 'reset') : nothing}
+      ${this.asking ? this.#renderAsk(m.resetAsk, m.reset, (yes) => this.#answerReset(yes), 'reset') : nothing}
       ${this.link ? html`<a class="share" href=${this.link}>${m.share}</a>` : nothing}
       <p class="note" role="status">${this.note}</p>
       ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}`;
