@@ -1,7 +1,8 @@
 /**
- * Checks across the dataset that a per-field schema cannot express: ids are unique, every
- * reference points at something that exists, percentiles are in order. Kept apart from the
- * schema so the rules read as plain code and cost no zod machinery in the bundle.
+ * Checks across the dataset that a per-field schema cannot express: list sizes, ids are unique,
+ * every reference points at something that exists, percentiles are in order, currencies are
+ * known to `Intl`. Kept apart from the schema so the rules read as plain code and cost no zod
+ * machinery in the bundle.
  */
 import type { Dataset } from './schema.js';
 
@@ -11,75 +12,71 @@ export interface DataIssue {
   message: string;
 }
 
-function duplicates(ids: readonly string[], path: (i: number) => string, out: DataIssue[]): void {
-  const seen = new Set<string>();
-  ids.forEach((id, i) => {
-    if (seen.has(id)) out.push({ path: path(i), message: `duplicate id "${id}"` });
-    seen.add(id);
-  });
-}
-
 /** How many entries each list may hold, as [min, max]: a hostile file cannot flood the page. */
 const LIST_LIMITS = { sources: [1, 500], dimensions: [0, 100], roles: [1, 20], skills: [0, 500], regions: [1, 300], salaries: [0, 5000], outlook: [0, 1000] } as const;
 
 const PERCENTILE_ORDER = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
+type Ids = Set<string>;
+
 export function checkIntegrity(data: Dataset): DataIssue[] {
   const out: DataIssue[] = [];
+  const fail = (path: string, message: string) => out.push({ path, message });
   const size = (path: string, length: number, [min, max]: readonly [number, number]) => {
-    if (length < min || length > max) out.push({ path, message: `expected ${min} to ${max} entries` });
+    if (length < min || length > max) fail(path, `expected ${min} to ${max} entries`);
   };
+  /** The set of a list's ids, reporting each repeat at its own path. */
+  const unique = (list: ReadonlyArray<{ id: string }>, path: (i: number) => string): Ids => {
+    const seen: Ids = new Set();
+    list.forEach(({ id }, i) => {
+      if (seen.has(id)) fail(`${path(i)}.id`, `duplicate id "${id}"`);
+      seen.add(id);
+    });
+    return seen;
+  };
+  /** Each named field of each entry must be an id in `known`, e.g. `salaries[0].source` a source id. */
+  const refs = (list: ReadonlyArray<object>, name: string, known: Record<string, Ids>) =>
+    list.forEach((entry, i) => {
+      for (const [field, ids] of Object.entries(known)) {
+        const value = (entry as Record<string, string>)[field]!;
+        if (!ids.has(value)) fail(`${name}[${i}].${field}`, `"${value}" is not a ${field} id`);
+      }
+    });
+
   for (const [key, limits] of Object.entries(LIST_LIMITS)) size(key, data[key as keyof typeof LIST_LIMITS].length, limits);
-  data.skills.forEach((c, i) => size(`skills[${i}].items`, c.items.length, [1, 5000]));
-  const sourceIds = new Set(data.sources.map((s) => s.id));
-  const roleIds = new Set(data.roles.map((r) => r.id));
-  const regionIds = new Set(data.regions.map((r) => r.id));
-  const dimensionIds = new Set(data.dimensions.map((d) => d.id));
-
-  duplicates(data.sources.map((s) => s.id), (i) => `sources[${i}].id`, out);
-  duplicates(data.roles.map((r) => r.id), (i) => `roles[${i}].id`, out);
-  duplicates(data.regions.map((r) => r.id), (i) => `regions[${i}].id`, out);
-  duplicates(data.dimensions.map((d) => d.id), (i) => `dimensions[${i}].id`, out);
-  duplicates(data.skills.map((c) => c.id), (i) => `skills[${i}].id`, out);
+  const source = unique(data.sources, (i) => `sources[${i}]`);
+  const role = unique(data.roles, (i) => `roles[${i}]`);
+  const region = unique(data.regions, (i) => `regions[${i}]`);
+  const dimension = unique(data.dimensions, (i) => `dimensions[${i}]`);
+  unique(data.skills, (i) => `skills[${i}]`);
+  // Item ids are unique across all categories: progress is stored by item id.
   const itemPaths: string[] = [];
-  const itemIds: string[] = [];
-  data.skills.forEach((c, ci) =>
-    c.items.forEach((item, ii) => {
-      itemIds.push(item.id);
-      itemPaths.push(`skills[${ci}].items[${ii}].id`);
-    }),
+  data.skills.forEach((c, ci) => {
+    size(`skills[${ci}].items`, c.items.length, [1, 5000]);
+    c.items.forEach((_, ii) => itemPaths.push(`skills[${ci}].items[${ii}]`));
+  });
+  unique(
+    data.skills.flatMap((c) => c.items),
+    (i) => itemPaths[i]!,
   );
-  duplicates(itemIds, (i) => itemPaths[i], out);
 
-  if (!regionIds.has(data.defaultRegion)) {
-    out.push({ path: 'defaultRegion', message: `"${data.defaultRegion}" is not a region id` });
-  }
+  if (!region.has(data.defaultRegion)) fail('defaultRegion', `"${data.defaultRegion}" is not a region id`);
   data.regions.forEach((r, i) => {
-    if (!isKnownCurrency(r.currency)) out.push({ path: `regions[${i}].currency`, message: `unknown currency "${r.currency}"` });
+    if (!isKnownCurrency(r.currency)) fail(`regions[${i}].currency`, `unknown currency "${r.currency}"`);
   });
   data.roles.forEach((r, i) => {
-    for (const key of Object.keys(r.values)) {
-      if (!dimensionIds.has(key)) out.push({ path: `roles[${i}].values.${key}`, message: `"${key}" is not a dimension id` });
-    }
+    for (const key of Object.keys(r.values)) if (!dimension.has(key)) fail(`roles[${i}].values.${key}`, `"${key}" is not a dimension id`);
   });
-  data.skills.forEach((c, i) => {
-    if (!roleIds.has(c.role)) out.push({ path: `skills[${i}].role`, message: `"${c.role}" is not a role id` });
-  });
-  const refs = (list: ReadonlyArray<{ role: string; region: string; source: string }>, name: string) =>
-    list.forEach((f, i) => {
-      if (!roleIds.has(f.role)) out.push({ path: `${name}[${i}].role`, message: `"${f.role}" is not a role id` });
-      if (!regionIds.has(f.region)) out.push({ path: `${name}[${i}].region`, message: `"${f.region}" is not a region id` });
-      if (!sourceIds.has(f.source)) out.push({ path: `${name}[${i}].source`, message: `"${f.source}" is not a source id` });
-    });
-  refs(data.salaries, 'salaries');
-  refs(data.outlook, 'outlook');
+  refs(data.skills, 'skills', { role });
+  refs(data.salaries, 'salaries', { role, region, source });
+  refs(data.outlook, 'outlook', { role, region, source });
 
   data.salaries.forEach((s, i) => {
     let previous = -Infinity;
     for (const key of PERCENTILE_ORDER) {
       const value = s[key];
       if (value === undefined) continue;
-      if (value < previous) out.push({ path: `salaries[${i}].${key}`, message: 'percentiles must rise: p10 ≤ p25 ≤ median ≤ p75 ≤ p90' });
+      if (value < previous) fail(`salaries[${i}].${key}`, 'percentiles must rise: p10 ≤ p25 ≤ median ≤ p75 ≤ p90');
       previous = value;
     }
   });
