@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Only what differs from the shared tokens (controls, tables, notices, focus, reduced motion).
+ * Only what differs from the shared tokens (controls, tables, notices, focus).
  * Stacked by default (from 280 px); form beside results once the widget itself is 40rem wide.
  */
 export const styles = css`

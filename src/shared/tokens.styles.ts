@@ -2,16 +2,16 @@ import { css } from 'lit';
 
 /**
  * Design tokens. Public `--dcw-*` properties may be set on the element or any ancestor; each is
- * read once here into a private `--_*` variable with its default, so the fallback lives in one
+ * read once here into a private `--_*` variable with its default (or used directly where
+ * only one rule needs it), so the fallback lives in one
  * place and a page-wide `body { --dcw-accent-color: … }` still reaches every widget.
+ * Nothing moves (no transitions or animations), so prefers-reduced-motion has nothing to stop.
  * Defaults meet WCAG 2.2 AA: text ≥ 4.5:1 and borders/focus ≥ 3:1 on the surface, light and dark.
  */
 export const tokens = css`
   /* Each colour is light-dark(light, dark): the browser picks by the host's color-scheme, which
      follows prefers-color-scheme unless theme="light" or theme="dark" pins it. */
   :host {
-    --_font-family: var(--dcw-font-family, inherit);
-    --_font-size: var(--dcw-font-size, 1rem);
     --_text: var(--dcw-text-color, light-dark(#1f2328, #e6edf3));
     --_muted: var(--dcw-muted-color, light-dark(#555e68, #a4adb8));
     --_surface: var(--dcw-surface-color, light-dark(#ffffff, #161b22));
@@ -22,14 +22,13 @@ export const tokens = css`
     --_danger: var(--dcw-danger-color, light-dark(#b3261e, #ff8a80));
     --_radius: var(--dcw-radius, 0.5rem);
     --_spacing: var(--dcw-spacing, 1rem);
-    --_focus-ring: var(--dcw-focus-ring, 3px solid var(--_accent));
 
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
     color-scheme: light dark;
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
+    font-family: var(--dcw-font-family, inherit);
+    font-size: var(--dcw-font-size, 1rem);
     line-height: 1.5;
     color: var(--_text);
   }
@@ -61,7 +60,7 @@ export const tokens = css`
   }
 
   :focus-visible {
-    outline: var(--_focus-ring);
+    outline: var(--dcw-focus-ring, 3px solid var(--_accent));
     outline-offset: 2px;
   }
 
@@ -92,13 +91,9 @@ export const tokens = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   /* Controls and tables look the same in every widget; elements add only what differs. */
@@ -140,15 +135,6 @@ export const tokens = css`
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      transition: none !important;
-      animation: none !important;
-    }
   }
 
   @media (forced-colors: active) {

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Only what differs from the shared tokens (controls, focus, notices, reduced motion come from
+ * Only what differs from the shared tokens (controls, focus, notices come from
  * there). Headings, lists and controls keep their default margins and flow inline; the
  * confirmations use the shared notice box.
  */
