@@ -1,6 +1,13 @@
 // custom-elements.json from the elements' JSDoc (@tag, @attr, @fires, @cssprop, @csspart).
-import { readFileSync } from 'node:fs';
-import { globbySync } from 'globby';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every .ts file under a folder (no glob library: the analyzer's own globby is not ours to import). */
+const tsFiles = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
 
 /**
  * Internal reactive state is declared in `static properties` with `state: true`; the analyzer
@@ -8,7 +15,7 @@ import { globbySync } from 'globby';
  */
 function dropInternalState() {
   const internal = new Set();
-  for (const file of globbySync('src/**/*.ts')) {
+  for (const file of tsFiles('src')) {
     for (const match of readFileSync(file, 'utf8').matchAll(/(\w+): \{[^}]*\bstate: true/g)) internal.add(match[1]);
   }
   return {
@@ -28,7 +35,9 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/messages.ts', 'src/shared/dataset/**'],
   outdir: '.',
-  litelement: true,
+  // Attributes come from each element's @attr JSDoc, which says more than the fields do (defaults,
+  // fallbacks); the Lit plugin would replace those descriptions with the fields' own.
+  litelement: false,
   dependencies: false,
   packagejson: false,
   plugins: [dropInternalState()],

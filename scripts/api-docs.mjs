@@ -4,6 +4,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+
+// The manifest ships in the package: only the sources' modules, and no internal state. (When the
+// analyzer could not load its config it silently analysed dist/ and test/ as well.)
+const stray = manifest.modules.map((m) => m.path).filter((path) => !path.startsWith('src/'));
+const state = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.attributes ?? []).filter((a) => ['data', 'loading', 'dataProblem', 'currentLocale'].includes(a.fieldName ?? a.name));
+if (stray.length || state.length) {
+  console.error(`custom-elements.json is wrong: modules outside src/ (${stray.slice(0, 3).join(', ')}) or internal state (${state.map((a) => a.name).join(', ')}); check custom-elements-manifest.config.mjs loads.`);
+  process.exit(1);
+}
 const readmePath = 'README.md';
 const readme = readFileSync(readmePath, 'utf8');
 const check = process.argv.includes('--check');
