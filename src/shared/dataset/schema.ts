@@ -1,18 +1,13 @@
 /**
  * The dataset schema: the single source of the dataset's TypeScript types.
  *
- * Built with zod (its core parts, see zod-parts.ts): zod gives the structure (objects, arrays, optional fields), the JSON
- * path of every problem and the inferred types. Leaf values are checked by small predicates
+ * Built with zod (its core parts, see zod-parts.ts): zod gives the structure (objects, arrays,
+ * optional fields), the JSON path of every problem and the inferred types. Leaf values are checked by small predicates
  * through `z.custom` rather than zod's string/number/enum/url classes: each zod class costs
  * bundle bytes, and the one-script bundle has a hard 30 KB budget. The predicates also carry
  * the plain-English expectation shown to a site owner whose data is refused.
  */
 import * as z from './zod-parts.js';
-
-// Zod's object parser probes `new Function` for a faster path; under a strict CSP (no
-// 'unsafe-eval') that probe is reported as a violation even though it is caught. Plain parsing
-// is fast enough for a dataset, so the probe is switched off before any schema is built.
-z.config({ jitless: true });
 
 /** A leaf value of type T that passes `test`; `expected` says what was wanted. */
 const leaf = <T>(test: (value: unknown) => boolean, expected: string) => z.custom<T>(test, expected);
