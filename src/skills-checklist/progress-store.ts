@@ -24,7 +24,7 @@ export function parseProgress(json: unknown): Progress | undefined {
   return o?.v === 1 && isIds(o.done) && isIds(learning) ? { done: [...new Set(o.done)], learning: [...new Set(learning)] } : undefined;
 }
 
-export const serialize = (p: Progress, extra?: object): string => JSON.stringify({ v: 1, ...extra, done: p.done, learning: p.learning });
+export const serialize = (p: Progress): string => JSON.stringify({ v: 1, done: p.done, learning: p.learning });
 
 /** The saved progress (empty unless `ok`) and what was found. */
 export function readProgress(key: string): { progress: Progress; status: StoreStatus } {
@@ -52,21 +52,21 @@ export function writeProgress(key: string, progress: Progress | null): boolean {
   }
 }
 
-/** The URL fragment prefix of a share link: `#dcw-skills=<base64url of {v,role,done,learning}>`. */
+/**
+ * The URL fragment prefix of a share link: `#dcw-skills=<role>~<done ids>~<learning ids>`, ids
+ * comma-separated, e.g. `#dcw-skills=backend~be-git,be-sql~be-docker`. Ids and role ids are
+ * lower-case slugs, which a fragment carries as they are: the link stays short and readable.
+ */
 export const SHARE_PREFIX = '#dcw-skills=';
 
 export function encodeShare(role: string, p: Progress): string {
-  return btoa(serialize(p, { role })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return [role, p.done, p.learning].join('~');
 }
 
 /** The progress and role in a share fragment, or undefined when it is not a valid one. */
 export function decodeShare(hash: string): (Progress & { role: string }) | undefined {
-  if (!hash.startsWith(SHARE_PREFIX)) return undefined;
-  try {
-    const json = JSON.parse(atob(hash.slice(SHARE_PREFIX.length).replace(/-/g, '+').replace(/_/g, '/')));
-    const p = parseProgress(json);
-    return p && typeof json.role === 'string' ? { ...p, role: json.role } : undefined;
-  } catch {
-    return undefined;
-  }
+  const [role, done, learning, ...rest] = hash.startsWith(SHARE_PREFIX) ? hash.slice(SHARE_PREFIX.length).split('~') : [];
+  const ids = (list = '') => (list ? list.split(',') : []);
+  const p = role && learning !== undefined && !rest.length ? parseProgress({ v: 1, done: ids(done), learning: ids(learning) }) : undefined;
+  return p && ID.test(role!) ? { ...p, role: role! } : undefined;
 }
