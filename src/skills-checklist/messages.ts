@@ -17,12 +17,10 @@ export const checklistMessages: Catalogue<{
   learning: string;
   docs: string;
   notKept: string;
-  /** Saved progress or an import file that is not valid progress (nothing changes). */
+  /** Saved progress that is not valid progress (it is ignored, and kept until the next change). */
   unreadable: string;
-  exportFile: string;
-  /** The import button, and the answer that accepts shared progress. */
-  importFile: string;
-  imported: string;
+  /** The answer that accepts shared progress. */
+  importShared: string;
   share: string;
   copied: string;
   loadShared: string;
@@ -48,9 +46,7 @@ export const checklistMessages: Catalogue<{
     docs: 'Docs',
     notKept: 'Progress will not be kept.',
     unreadable: 'Unreadable progress ignored.',
-    exportFile: 'Export',
-    importFile: 'Import',
-    imported: 'Progress imported.',
+    importShared: 'Import',
     share: 'Share link',
     copied: 'Link copied.',
     loadShared: 'Import shared progress? (replaces yours)',
@@ -74,9 +70,7 @@ export const checklistMessages: Catalogue<{
     learning: 'Aprendiendo',
     notKept: 'El progreso no se guardará.',
     unreadable: 'Progreso ilegible ignorado.',
-    exportFile: 'Exportar',
-    importFile: 'Importar',
-    imported: 'Progreso importado.',
+    importShared: 'Importar',
     share: 'Compartir enlace',
     copied: 'Enlace copiado.',
     loadShared: '¿Importar progreso compartido? (reemplaza el tuyo)',
@@ -100,9 +94,7 @@ export const checklistMessages: Catalogue<{
     docs: 'Doku',
     notKept: 'Fortschritt wird nicht gespeichert.',
     unreadable: 'Unlesbarer Fortschritt ignoriert.',
-    exportFile: 'Exportieren',
-    importFile: 'Importieren',
-    imported: 'Fortschritt importiert.',
+    importShared: 'Importieren',
     share: 'Link teilen',
     copied: 'Link kopiert.',
     loadShared: 'Geteilten Fortschritt importieren? (ersetzt deinen)',

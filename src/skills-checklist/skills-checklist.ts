@@ -9,9 +9,7 @@ import { checklistStyles } from './skills-checklist.styles.js';
 import {
   decodeShare,
   encodeShare,
-  parseProgress,
   readProgress,
-  serialize,
   SHARE_PREFIX,
   writeProgress,
   type Progress,
@@ -44,7 +42,7 @@ interface View {
  * with progress kept in `localStorage` across visits.
  *
  * @tag dcw-skills-checklist
- * @summary A skills checklist with progress (done and learning) kept in the browser, export/import and a share link.
+ * @summary A skills checklist with progress (done and learning) kept in the browser and a share link.
  *
  * @attr {string} role-id - Role id from the dataset; prefer this over `role`, which accessibility checkers read as an ARIA role
  * @attr {string} role - Role id whose skills are listed. Default `backend`; unknown → default with a notice. `role-id` wins when both are set.
@@ -83,7 +81,7 @@ interface View {
  * @csspart badge - A skill's level badge.
  * @csspart progress - A `<progress>` bar (overall and per category).
  * @csspart input - The level select.
- * @csspart actions - Export, import, share and reset.
+ * @csspart actions - Share and reset.
  * @csspart confirm - An inline confirmation (reset, shared progress).
  * @csspart notice - Notices about attributes or storage.
  * @csspart error - The custom data alert.
@@ -103,7 +101,6 @@ export class DcwSkillsChecklist extends DcwElement {
     offer: { attribute: false },
     link: { attribute: false },
     note: { attribute: false },
-    error: { attribute: false },
   };
 
   /** Role id whose skills are listed. Default `backend`; `role-id` wins when both are set. */
@@ -129,8 +126,6 @@ export class DcwSkillsChecklist extends DcwElement {
   private link?: string;
   /** A short message after an action (a polite status). */
   private note?: string;
-  /** Why an action failed (an alert). */
-  private error?: string;
 
   /** Marks by item id, including ids the dataset does not know (kept, never counted). Changes call `requestUpdate`. */
   #marks = new Map<string, Mark>();
@@ -267,37 +262,10 @@ export class DcwSkillsChecklist extends DcwElement {
     this.#save(true);
   }
 
-  #exportFile(): void {
-    const a = document.createElement('a');
-    a.href = 'data:application/json,' + encodeURIComponent(serialize(this.#progress, { role: this.#view!.role.id }));
-    a.download = `dcw-skills-${this.#view!.role.id}.json`;
-    a.click();
-  }
-
-  #onImport(input: HTMLInputElement): void {
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void this.importFile(file);
-  }
-
-  /** Replaces progress with an exported file's. A bad file changes nothing and shows why; resolves to whether it was used. */
-  async importFile(file: Blob): Promise<boolean> {
-    let p: Progress | undefined;
-    try {
-      if (file.size < 2e6) p = parseProgress(JSON.parse(await file.text()));
-    } catch {
-      /* not JSON */
-    }
-    this.note = p && this.#m.imported;
-    this.error = p ? undefined : this.#m.unreadable;
-    if (p) this.#replace(p);
-    return !!p;
-  }
-
   async #share(): Promise<void> {
     const url = new URL(location.href);
     url.hash = SHARE_PREFIX + encodeShare(this.#view!.role.id, this.#progress);
-    this.note = this.error = this.link = undefined;
+    this.note = this.link = undefined;
     try {
       await navigator.clipboard.writeText(url.href);
       this.note = this.#m.copied;
@@ -306,7 +274,7 @@ export class DcwSkillsChecklist extends DcwElement {
     }
   }
 
-  /** A reader's replacing of all progress (import, accepted share link; none: reset). */
+  /** A reader's replacing of all progress (an accepted share link; none: reset). */
   #replace(p?: Progress): void {
     this.#apply(p);
     this.#save(true);
@@ -380,7 +348,7 @@ export class DcwSkillsChecklist extends DcwElement {
     const { role, cats, items, max, notices } = this.#view!;
     const status = this.#status === 'unavailable' ? m.notKept : this.#status === 'garbage' ? m.unreadable : '';
     return html`${this.renderNotices([...notices, status])}
-      ${this.offer?.role === role.id ? this.#renderAsk(m.loadShared, m.importFile, (yes) => this.#answerOffer(yes)) : nothing}
+      ${this.offer?.role === role.id ? this.#renderAsk(m.loadShared, m.importShared, (yes) => this.#answerOffer(yes)) : nothing}
       <div part="header">
         <h2>${m.title(role.name)}</h2>
         ${items.length ? this.#renderBar(items, role.name) : nothing}
@@ -419,15 +387,11 @@ export class DcwSkillsChecklist extends DcwElement {
             })}`
         : html`<p>${m.noSkills}</p>`}
       <div part="actions">
-        <button @click=${this.#exportFile}>${m.exportFile}</button>
-        <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>('[type=file]')!.click()}>${m.importFile}</button>
-        <input type="file" hidden accept=".json" @change=${(e: Event) => this.#onImport(e.target as HTMLInputElement)} />
         <button @click=${this.#share}>${m.share}</button>
         <button class="ask-reset" @click=${this.#askReset}>${m.reset}</button>
       </div>
       ${this.asking ? this.#renderAsk(m.resetAsk, m.reset, (yes) => this.#answerReset(yes), 'reset') : nothing}
       ${this.link ? html`<a class="share" href=${this.link}>${m.share}</a>` : nothing}
-      <p class="note" role="status">${this.note}</p>
-      ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}`;
+      <p class="note" role="status">${this.note}</p>`;
   }
 }
