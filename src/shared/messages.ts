@@ -37,7 +37,12 @@ export function messagesFor<M extends object>(catalogue: Catalogue<M>, locale: s
 
 export const sharedMessages: Catalogue<{
   loading: string;
+  /**
+   * For the site owner whose custom data failed, and English only: the JSON path and the
+   * expectation they quote are English anyway (0.1 KB gzip saved).
+   */
   invalidData: (path: string, expected: string) => string;
+  /** English only, like `invalidData`: the reason is the browser's or the server's. */
   loadFailed: (url: string, reason: string) => string;
   usingBuiltIn: string;
   unknownValue: (attribute: string, value: string, fallback: string) => string;
@@ -57,8 +62,6 @@ export const sharedMessages: Catalogue<{
   },
   es: {
     loading: 'Cargando datos…',
-    invalidData: (path, expected) => `Los datos personalizados no son válidos en ${path}: ${expected}.`,
-    loadFailed: (url, reason) => `No se pudieron cargar los datos de ${url} (${reason}).`,
     usingBuiltIn: 'Se muestran los datos incluidos.',
     unknownValue: (attribute, value, fallback) => `${attribute} desconocido «${value}»; se muestra ${fallback}.`,
     source: 'Fuente',
@@ -67,8 +70,6 @@ export const sharedMessages: Catalogue<{
   },
   de: {
     loading: 'Daten werden geladen …',
-    invalidData: (path, expected) => `Die eigenen Daten sind ungültig bei ${path}: ${expected}.`,
-    loadFailed: (url, reason) => `Die Daten unter ${url} konnten nicht geladen werden (${reason}).`,
     usingBuiltIn: 'Stattdessen werden die mitgelieferten Daten angezeigt.',
     unknownValue: (attribute, value, fallback) => `Unbekannter Wert für ${attribute}: „${value}“; angezeigt wird ${fallback}.`,
     source: 'Quelle',
