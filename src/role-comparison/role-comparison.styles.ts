@@ -104,11 +104,6 @@ export const styles = css`
 
   /* On paper: light colours whatever the theme, with the highlight printed; no picker; no card or row split across pages. */
   @media print {
-    :host {
-      color-scheme: light !important;
-      print-color-adjust: exact;
-    }
-
     .picker {
       display: none;
     }

@@ -105,17 +105,4 @@ export const styles = css`
       opacity: 1;
     }
   }
-
-  @media print {
-    :host {
-      --_text: #000 !important;
-      --_muted: #333 !important;
-      --_surface: #fff !important;
-      --_accent: #000 !important;
-    }
-
-    .layout {
-      display: block;
-    }
-  }
 `;

@@ -137,6 +137,14 @@ export const tokens = css`
     vertical-align: top;
   }
 
+  /* Paper is white: print the light colours, backgrounds included, even from a dark page. */
+  @media print {
+    :host {
+      color-scheme: light !important;
+      print-color-adjust: exact;
+    }
+  }
+
   @media (forced-colors: active) {
     .base,
     .notice {
