@@ -170,7 +170,8 @@ describe('bundled dataset', () => {
       ...dataset.sources.map((s) => s.url),
       ...dataset.skills.flatMap((c) => c.items.map((i) => i.link)).filter((l): l is string => !!l),
     ];
-    expect(links.length).to.be.greaterThan(10);
+    // Every source has a URL (the bundled skills carry no documentation links: see docs/data.md).
+    expect(links.length).to.be.at.least(dataset.sources.length).and.greaterThan(0);
     for (const link of links) expect(new URL(link).protocol, link).to.equal('https:');
   });
 
