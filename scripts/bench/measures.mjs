@@ -253,3 +253,50 @@ export async function memory(browser, server, cycles) {
   await page.close();
   return { rows, raw };
 }
+
+/**
+ * CLS of the demo article page (demo/article.html, the built bundle loaded with `defer`, space
+ * reserved with the README's `:not(:defined)` min-height hint): worst of a few loads, each read
+ * 1 s after the three widgets have rendered.
+ */
+export async function articleLayoutShift(browser, server, loads = 5) {
+  const values = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await browser.newPage();
+    await page.setCacheEnabled(false);
+    await page.evaluateOnNewDocument(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${server.origin}/demo/article.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => ['dcw-role-comparison', 'dcw-salary-calculator', 'dcw-skills-checklist'].every((t) => document.querySelector(t)?.shadowRoot?.childElementCount));
+    await new Promise((ok) => setTimeout(ok, 1000));
+    values.push(await page.evaluate(() => window.__cls));
+    await page.close();
+  }
+  const worst = Math.max(...values);
+  return { rows: [row(`layout shift: CLS, demo article page (worst of ${loads})`, worst.toFixed(4), '≤ 0.01', worst <= 0.01)], raw: values };
+}
+
+/**
+ * Lighthouse 12 (npm) on the demo article page, in the benchmark's own Chromium through its
+ * DevTools port: Lighthouse's defaults (mobile, simulated slow 4G and 4× CPU slowdown).
+ */
+export async function lighthouse(browser, server) {
+  const { default: run } = await import('lighthouse');
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+  const result = await run(`${server.origin}/demo/article.html`, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
+  const scores = Object.fromEntries(categories.map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]));
+  const failing = Object.values(result.lhr.audits)
+    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+    .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+  const goal = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 95 };
+  return {
+    rows: categories.map((c) => row(`Lighthouse ${c}, demo article page`, String(scores[c]), c === 'seo' ? '≥ 95' : '100', scores[c] >= goal[c])),
+    notes: failing.length ? [`Lighthouse audits below full marks: ${failing.join(', ')}`] : [],
+    raw: { scores, failing, lighthouseVersion: result.lhr.lighthouseVersion, metrics: result.lhr.audits.metrics?.details?.items?.[0] },
+  };
+}

@@ -24,7 +24,8 @@ const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
   defaultViewport: { width: 1280, height: 900 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--headless=new'],
+  // A DevTools port for Lighthouse (0: any free one; puppeteer reads it back).
+  args: ['--remote-debugging-port=0', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--headless=new'],
 });
 
 const results = {};
@@ -33,9 +34,11 @@ try {
   results.bundle = await measures.bundle();
   results.firstRender = await measures.firstRender(browser, server, RUNS);
   results.layoutShift = await measures.layoutShift(browser, server);
+  results.articleLayoutShift = await measures.articleLayoutShift(browser, server);
   results.interaction = await measures.interaction(browser, server, INTERACTIONS);
   results.scale = await measures.scale(browser, server, base);
   results.memory = await measures.memory(browser, server, CYCLES);
+  results.lighthouse = await measures.lighthouse(browser, server);
 } finally {
   chromium = await browser.version();
   await browser.close();

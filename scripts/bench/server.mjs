@@ -1,9 +1,11 @@
 // A tiny static server for the benchmark: the repository root as files, plus pages built in
 // memory (`pages`), so no generated HTML is left on disk. Nothing is cached (`no-store`): every
-// measured navigation pays the same cost, as a first visit would.
+// measured navigation pays the same cost, as a first visit would. Text is sent gzip-compressed
+// when the browser accepts it, as any web host or CDN serving the script would.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
 
@@ -12,16 +14,23 @@ export async function serve(root, pages = new Map()) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const headers = { 'cache-control': 'no-store' };
+    const headers = { 'cache-control': 'no-store', vary: 'accept-encoding' };
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const send = (type, body) => {
+      if (gzip) res.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip' }).end(gzipSync(body));
+      else res.writeHead(200, { ...headers, 'content-type': type }).end(body);
+    };
     if (pages.has(path)) {
-      res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pages.get(path));
+      send('text/html; charset=utf-8', pages.get(path));
       return;
     }
     const file = normalize(join(base, path));
     if (!file.startsWith(base)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` }).end(body);
+      const type = TYPES[extname(file)];
+      if (type) send(`${type}; charset=utf-8`, body);
+      else res.writeHead(200, { ...headers, 'content-type': 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end();
     }
