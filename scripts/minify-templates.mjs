@@ -1,11 +1,17 @@
 // A Vite plugin for the shipped bundle: collapses the white space inside Lit's html`…`, svg`…`
 // and css`…` templates (indentation is most of their bytes). Runs of white space become one
 // space, which HTML and CSS treat the same (we use no <pre> or white-space: pre); CSS also
-// loses comments, the spaces around { } ; and , the space after a colon, a last ; before }
-// and the zero of 0.5. Expressions `${…}` are copied untouched,
+// loses comments, the spaces around { } ; , > and !important, the space after a colon, a last ; before }
+// and the zero of 0.5; quotes go where HTML and CSS do not need them. Expressions `${…}` are copied untouched,
 // nested templates inside them are minified too.
 
 const TAG = /\b(html|svg|css)`/g;
+// A static attribute value of letters, digits, `.`, `_` or `-` needs no quotes in HTML (` type="number"`
+// → ` type=number`); only when a space or `>` follows, so `x=y/>` can never happen. A value that
+// continues into a `${…}` binding ends in the next chunk, so it never matches.
+const UNQUOTE_ATTR = /(\s[\w.:@?-]+)="([\w.%-]+)"(?=[\s>])/g;
+// CSS attribute selectors whose value is an identifier need no quotes either: [part='x'] → [part=x].
+const UNQUOTE_SELECTOR = /\[([\w-]+)='([a-zA-Z][\w-]*)'\]/g;
 
 /** Minifies one template body from `start` (just after the backtick); returns [text, end]. */
 function minifyTemplate(code, start, isCss) {
@@ -16,8 +22,8 @@ function minifyTemplate(code, start, isCss) {
     let text = chunk.replace(/\s+/g, ' ');
     // After a colon CSS never needs the space (`color: red`, `(max-width: 40rem)`); a space
     // *before* a colon is a descendant combinator (`.a :focus`) and stays.
-    if (isCss) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').replace(/([^\w.])0\.(\d)/g, '$1.$2');
-    else text = text.replace(/>\s+</g, '> <');
+    if (isCss) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').replace(/([^\w.])0\.(\d)/g, '$1.$2').replace(UNQUOTE_SELECTOR, '[$1=$2]').replace(/\s*(>|!important)\s*/g, '$1');
+    else text = text.replace(/>\s+</g, '> <').replace(UNQUOTE_ATTR, '$1=$2');
     out += text;
     chunk = '';
   };

@@ -94,12 +94,6 @@ export const styles = css`
     .hl {
       outline: 2px solid;
     }
-
-    [aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
   }
 
   /* On paper: light colours whatever the theme, with the highlight printed; no picker; no card or row split across pages. */

@@ -14,11 +14,11 @@ export const tokens = css`
   :host {
     --_text: var(--dcw-text-color, light-dark(#1f2328, #e6edf3));
     --_muted: var(--dcw-muted-color, light-dark(#555e68, #a4adb8));
-    --_surface: var(--dcw-surface-color, light-dark(#ffffff, #161b22));
+    --_surface: var(--dcw-surface-color, light-dark(#fff, #161b22));
     --_subtle: var(--dcw-subtle-color, light-dark(#f3f5f7, #21262d));
     --_border: var(--dcw-border-color, light-dark(#6e7781, #8b949e));
     --_accent: var(--dcw-accent-color, light-dark(#0b5cad, #6cb6ff));
-    --_accent-contrast: var(--dcw-accent-contrast-color, light-dark(#ffffff, #0d1117));
+    --_accent-contrast: var(--dcw-accent-contrast-color, light-dark(#fff, #0d1117));
     --_danger: var(--dcw-danger-color, light-dark(#b3261e, #ff8a80));
     --_radius: var(--dcw-radius, 0.5rem);
     --_spacing: var(--dcw-spacing, 1rem);
@@ -149,6 +149,13 @@ export const tokens = css`
     .base,
     .notice {
       border-color: CanvasText;
+    }
+
+    /* A pressed toggle keeps its filled look, in the system's own colours. */
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

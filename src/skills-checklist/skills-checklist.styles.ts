@@ -48,13 +48,6 @@ export const checklistStyles = css`
   .done label {
     text-decoration: line-through;
   }
-  @media (forced-colors: active) {
-    [aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-  }
   @media print {
     [part='toolbar'],
     [part='actions'],
