@@ -19,8 +19,10 @@ export const checklistMessages: Catalogue<{
   notKept: string;
   /** Saved progress that is not valid progress (it is ignored, and kept until the next change). */
   unreadable: string;
-  /** The answer that accepts shared progress. */
-  importShared: string;
+  export: string;
+  /** The import button, and the answer that accepts shared progress. */
+  import: string;
+  imported: string;
   share: string;
   copied: string;
   loadShared: string;
@@ -46,7 +48,9 @@ export const checklistMessages: Catalogue<{
     docs: 'Docs',
     notKept: 'Progress will not be kept.',
     unreadable: 'Unreadable progress ignored.',
-    importShared: 'Import',
+    export: 'Export',
+    import: 'Import',
+    imported: 'Progress imported.',
     share: 'Share link',
     copied: 'Link copied.',
     loadShared: 'Import shared progress? (replaces yours)',
@@ -70,7 +74,9 @@ export const checklistMessages: Catalogue<{
     learning: 'Aprendiendo',
     notKept: 'El progreso no se guardará.',
     unreadable: 'Progreso ilegible ignorado.',
-    importShared: 'Importar',
+    export: 'Exportar',
+    import: 'Importar',
+    imported: 'Progreso importado.',
     share: 'Compartir enlace',
     copied: 'Enlace copiado.',
     loadShared: '¿Importar progreso compartido? (reemplaza el tuyo)',
@@ -94,7 +100,9 @@ export const checklistMessages: Catalogue<{
     docs: 'Doku',
     notKept: 'Fortschritt wird nicht gespeichert.',
     unreadable: 'Unlesbarer Fortschritt ignoriert.',
-    importShared: 'Importieren',
+    export: 'Exportieren',
+    import: 'Importieren',
+    imported: 'Fortschritt importiert.',
     share: 'Link teilen',
     copied: 'Link kopiert.',
     loadShared: 'Geteilten Fortschritt importieren? (ersetzt deinen)',

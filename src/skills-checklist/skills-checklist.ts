@@ -9,7 +9,9 @@ import { checklistStyles } from './skills-checklist.styles.js';
 import {
   decodeShare,
   encodeShare,
+  parseProgress,
   readProgress,
+  serialize,
   SHARE_PREFIX,
   writeProgress,
   type Progress,
@@ -42,7 +44,7 @@ interface View {
  * with progress kept in `localStorage` across visits.
  *
  * @tag dcw-skills-checklist
- * @summary A skills checklist with progress (done and learning) kept in the browser and a share link.
+ * @summary A skills checklist with progress (done and learning) kept in the browser, export/import and a share link.
  *
  * @attr {string} role-id - Role id from the dataset; prefer this over `role`, which accessibility checkers read as an ARIA role
  * @attr {string} role - Role id whose skills are listed. Default `backend`; unknown → default with a notice. `role-id` wins when both are set.
@@ -81,7 +83,7 @@ interface View {
  * @csspart badge - A skill's level badge.
  * @csspart progress - A `<progress>` bar (overall and per category).
  * @csspart input - The level select.
- * @csspart actions - Share and reset.
+ * @csspart actions - Export, import, share and reset.
  * @csspart confirm - An inline confirmation (reset, shared progress).
  * @csspart notice - Notices about attributes or storage.
  * @csspart error - The custom data alert.
@@ -262,6 +264,44 @@ export class DcwSkillsChecklist extends DcwElement {
     this.#save(true);
   }
 
+  #exportFile(): void {
+    const a = document.createElement('a');
+    a.href = 'data:application/json,' + encodeURIComponent(serialize(this.#progress));
+    a.download = `dcw-skills-${this.#view!.role.id}.json`;
+    a.click();
+  }
+
+  /** The level filter's change: a reader's choice, so it fires like a tick does. */
+  async #onLevel(e: Event): Promise<void> {
+    this.level = (e.target as HTMLSelectElement).value;
+    await this.updateComplete;
+    this.#fire();
+  }
+
+  /** The file input's change: reads the chosen file, then clears the input so the same file can be chosen again. */
+  #onImport(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    void this.importFile(input.files![0]!);
+    input.value = '';
+  }
+
+  /**
+   * Replaces progress with an exported file's; resolves to whether it was used. A bad file
+   * changes nothing and says so in the status line, as unreadable saved progress does.
+   */
+  async importFile(file: Blob): Promise<boolean> {
+    let p: Progress | undefined;
+    try {
+      if (file.size < 2e6) p = parseProgress(JSON.parse(await file.text()));
+    } catch {
+      /* not JSON (or no file at all) */
+    }
+    this.link = undefined;
+    this.note = p ? this.#m.imported : this.#m.unreadable;
+    if (p) this.#replace(p);
+    return !!p;
+  }
+
   async #share(): Promise<void> {
     const url = new URL(location.href);
     url.hash = SHARE_PREFIX + encodeShare(this.#view!.role.id, this.#progress);
@@ -274,7 +314,7 @@ export class DcwSkillsChecklist extends DcwElement {
     }
   }
 
-  /** A reader's replacing of all progress (an accepted share link; none: reset). */
+  /** A reader's replacing of all progress (import, accepted share link; none: reset). */
   #replace(p?: Progress): void {
     this.#apply(p);
     this.#save(true);
@@ -348,23 +388,19 @@ export class DcwSkillsChecklist extends DcwElement {
     const { role, cats, items, max, notices } = this.#view!;
     const status = this.#status === 'unavailable' ? m.notKept : this.#status === 'garbage' ? m.unreadable : '';
     return html`${this.renderNotices([...notices, status])}
-      ${this.offer?.role === role.id ? this.#renderAsk(m.loadShared, m.importShared, (yes) => this.#answerOffer(yes)) : nothing}
+      ${this.offer?.role === role.id ? this.#renderAsk(m.loadShared, m.import, (yes) => this.#answerOffer(yes)) : nothing}
       <div part="header">
         <h2>${m.title(role.name)}</h2>
         ${items.length ? this.#renderBar(items, role.name) : nothing}
       </div>
       ${cats.length
         ? html`<div part="toolbar">
-              <label
-                >${m.show}
-                <select part="input" @change=${async (e: Event) => {
-                  this.level = (e.target as HTMLSelectElement).value;
-                  await this.updateComplete;
-                  this.#fire();
-                }}>
+              <label>
+                ${m.show}
+                <select part="input" @change=${this.#onLevel}>
                   ${LEVELS.map((level, i) => html`<option value=${level} ?selected=${i === max}>${[m.essential, m.upTo(m.recommended), m.allLevels][i]}</option>`)}
-                </select></label
-              >
+                </select>
+              </label>
               <button @click=${() => (this.closed = new Set())}>${m.expandAll}</button>
               <button @click=${() => (this.closed = new Set(cats.map(([c]) => c.id)))}>${m.collapseAll}</button>
             </div>
@@ -387,6 +423,9 @@ export class DcwSkillsChecklist extends DcwElement {
             })}`
         : html`<p>${m.noSkills}</p>`}
       <div part="actions">
+        <button @click=${this.#exportFile}>${m.export}</button>
+        <button @click=${() => this.renderRoot.querySelector<HTMLElement>('[type=file]')!.click()}>${m.import}</button>
+        <input type="file" hidden accept=".json" @change=${this.#onImport} />
         <button @click=${this.#share}>${m.share}</button>
         <button class="ask-reset" @click=${this.#askReset}>${m.reset}</button>
       </div>

@@ -309,6 +309,79 @@ describe('<dcw-skills-checklist>', () => {
     });
   });
 
+  describe('export and import', () => {
+    it('round-trips progress through an exported file', async () => {
+      const el = await make();
+      await tick(el, 't-sql');
+      learnButton(el, 't-grpc').click();
+      await el.updateComplete;
+
+      let href = '';
+      let download = '';
+      const { click } = HTMLAnchorElement.prototype;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        href = this.href;
+        download = this.download;
+      };
+      try {
+        buttonNamed(el, 'Export')!.click();
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(download).to.equal('dcw-skills-backend.json');
+      const file = new File([await (await fetch(href)).text()], download, { type: 'application/json' });
+      expect(JSON.parse(await file.text())).to.deep.equal({ v: 1, done: ['t-sql'], learning: ['t-grpc'] });
+
+      el.checked = [];
+      await el.updateComplete;
+      const event = oneEvent(el, 'dcw-progress-change');
+      expect(await el.importFile(file)).to.be.true;
+      expect((await event).detail.checked).to.deep.equal(['t-sql']);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      expect(text(el, '.note')).to.equal('Progress imported.');
+      expect(learnButton(el, 't-grpc').getAttribute('aria-pressed')).to.equal('true');
+      expect(stored()).to.deep.equal({ v: 1, done: ['t-sql'], learning: ['t-grpc'] });
+    });
+
+    it('refuses a bad file with a clear message and changes nothing', async () => {
+      const el = await make();
+      await tick(el, 't-rest');
+      const before = localStorage.getItem(KEY);
+      let fired = 0;
+      el.addEventListener('dcw-progress-change', () => fired++);
+      for (const content of ['not json', '{"v":1,"done":["<script>"]}', '{"done":[]}']) {
+        expect(await el.importFile(new File([content], 'bad.json'))).to.be.false;
+        await el.updateComplete;
+        expect(text(el, '.note[role="status"]')).to.equal('Unreadable progress ignored.');
+      }
+      await expect(el).to.be.accessible();
+      expect(fired).to.equal(0);
+      expect(localStorage.getItem(KEY)).to.equal(before);
+      expect(el.checked).to.deep.equal(['t-rest']);
+    });
+
+    it('reads a file chosen in the file input', async () => {
+      const el = await make();
+      const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
+      let opened = 0;
+      input.click = () => opened++;
+      buttonNamed(el, 'Import')!.click();
+      expect(opened, 'the Import button opens the file picker').to.equal(1);
+      let transfer: DataTransfer;
+      try {
+        transfer = new DataTransfer();
+      } catch {
+        return expect(input.accept).to.contain('json'); // engines without a DataTransfer constructor
+      }
+      transfer.items.add(new File(['{"v":1,"done":["t-http"],"learning":[]}'], 'p.json', { type: 'application/json' }));
+      input.files = transfer.files;
+      const event = oneEvent(el, 'dcw-progress-change');
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      expect((await event).detail.checked).to.deep.equal(['t-http']);
+    });
+  });
+
   describe('share link', () => {
     const original = location.href;
     afterEach(() => history.replaceState(history.state, '', original));
