@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { packDataset } from './scripts/pack-dataset.mjs';
 
 /**
  * Two library builds (see package.json "build"):
@@ -30,8 +31,8 @@ const demoUrl: Plugin = {
   },
 };
 
-export default defineConfig(({ mode }) => ({
-  plugins: [demoUrl, minifyTemplates()],
+export default defineConfig(({ command, mode }) => ({
+  plugins: [demoUrl, minifyTemplates(), ...(command === 'build' ? [packDataset()] : [])],
   server: { host: '127.0.0.1', port: 5173 },
   build:
     mode === 'esm'

@@ -51,4 +51,19 @@ describe('dist/dev-career-widgets.js', () => {
       console.error = consoleError;
     }
   });
+
+  it('carries the dataset exactly as src/shared/dataset/dataset.json has it (the build packs skill items as rows)', async () => {
+    if (!customElements.get('dcw-skills-checklist')) await load('classic');
+    // `data` is protected API; read here only to compare the build's copy with the source.
+    const el = document.createElement('dcw-skills-checklist') as unknown as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const source = (await (await fetch('/raw/src/shared/dataset/dataset.json')).json()) as { skills: unknown[] };
+      expect(source.skills.length).to.be.above(10);
+      expect(el.data).to.deep.equal(source);
+    } finally {
+      el.remove();
+    }
+  });
 });
