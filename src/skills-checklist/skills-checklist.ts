@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { DcwElement } from '../shared/dcw-element.js';
 import type { Role, Skill, SkillCategory } from '../shared/dataset/schema.js';
 import { emit } from '../shared/events.js';
@@ -37,6 +37,8 @@ interface View {
   notices: string[];
   /** Index in LEVELS of the lowest level shown. */
   max: number;
+  /** The text in the current locale (looked up once per view, not once per item). */
+  m: (typeof checklistMessages)['en'];
 }
 
 /**
@@ -171,7 +173,8 @@ export class DcwSkillsChecklist extends DcwElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#view = this.#resolve();
+    // A tick or a storage sync changes marks, which are no property: the view of the data stays.
+    if (changed.size || !this.#view) this.#view = this.#resolve();
     const key = this.storageKey?.trim() || `dcw-skills:${this.#view.role.id}`;
     if (key !== this.#key || changed.has('noPersist')) this.#load(key);
   }
@@ -180,6 +183,7 @@ export class DcwSkillsChecklist extends DcwElement {
   #resolve(): View {
     const { skills } = this.data;
     const { unknownValue } = this.shared;
+    const m = this.#m;
     const notices: string[] = [];
     const { role, notice } = this.resolveRole(this.role, this.roleId);
     if (notice) notices.push(notice);
@@ -192,14 +196,13 @@ export class DcwSkillsChecklist extends DcwElement {
     let max = LEVELS.indexOf((this.level?.trim().toLowerCase() || 'optional') as (typeof LEVELS)[number]);
     if (max < 0) {
       max = 2;
-      notices.push(unknownValue('level', this.level!, this.#m.allLevels));
+      notices.push(unknownValue('level', this.level!, m.allLevels));
     }
     const cats = shown
       .map((c): [SkillCategory, Skill[]] => [c, c.items.filter((i) => LEVELS.indexOf(i.level) <= max)])
       .filter(([, items]) => items.length);
-    return { role, known: new Set(all.flatMap((c) => c.items.map((i) => i.id))), notices, max, cats, items: cats.flatMap(([, items]) => items) };
+    return { role, known: new Set(all.flatMap((c) => c.items.map((i) => i.id))), notices, max, cats, items: cats.flatMap(([, items]) => items), m };
   }
-
 
   #load(key: string): void {
     this.#key = key;
@@ -237,11 +240,11 @@ export class DcwSkillsChecklist extends DcwElement {
   }
 
   #fire(): void {
-    const { items } = this.#view!;
+    const { items, role } = this.#view!;
     const done = this.#count(items);
     const total = items.length;
     emit(this, 'dcw-progress-change', {
-      role: this.#view!.role.id,
+      role: role.id,
       checked: this.checked,
       done,
       total,
@@ -369,8 +372,24 @@ export class DcwSkillsChecklist extends DcwElement {
     </div>`;
   }
 
+  /** Per shown category, by position: what it was last rendered from (its item list, then their marks). */
+  #rendered: unknown[][] = [];
+
+  /**
+   * Whether category `i` would render as it did last time: the same item list (a new view of the
+   * data, a locale, level or open/closed change makes new lists) with the same marks. Lit then
+   * keeps it as it is (`noChange`), so a tick in a 2,000-item checklist re-renders one category,
+   * not all 2,000 items' bindings.
+   */
+  #unchanged(i: number, items: Skill[]): boolean {
+    const key = [items, ...items.map((item) => this.#marks.get(item.id))];
+    const last = this.#rendered[i];
+    this.#rendered[i] = key;
+    return !!last && last.length === key.length && key.every((k, j) => k === last[j]);
+  }
+
   #renderItem = (item: Skill) => {
-    const m = this.#m;
+    const { m } = this.#view!;
     const mark = this.#marks.get(item.id);
     return html`<li part="item" class=${mark ?? ''}>
       <label><input type="checkbox" .checked=${mark === 'done'} aria-describedby="d-${item.id}" @change=${(e: Event) => this.#mark(item.id, (e.target as HTMLInputElement).checked ? 'done' : undefined)} />${item.name}</label>
@@ -384,8 +403,7 @@ export class DcwSkillsChecklist extends DcwElement {
   };
 
   protected renderContent() {
-    const m = this.#m;
-    const { role, cats, items, max, notices } = this.#view!;
+    const { role, cats, items, max, notices, m } = this.#view!;
     const status = this.#status === 'unavailable' ? m.notKept : this.#status === 'garbage' ? m.unreadable : '';
     return html`${this.renderNotices([...notices, status])}
       ${this.offer?.role === role.id ? this.#renderAsk(m.loadShared, m.import, (yes) => this.#answerOffer(yes)) : nothing}
@@ -404,7 +422,8 @@ export class DcwSkillsChecklist extends DcwElement {
               <button @click=${() => (this.closed = new Set())}>${m.expandAll}</button>
               <button @click=${() => (this.closed = new Set(cats.map(([c]) => c.id)))}>${m.collapseAll}</button>
             </div>
-            ${cats.map(([cat, items]) => {
+            ${cats.map(([cat, items], i) => {
+              if (this.#unchanged(i, items)) return noChange;
               const open = !this.closed.has(cat.id);
               return html`<div part="category">
                 <h3>
