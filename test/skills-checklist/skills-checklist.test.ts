@@ -182,6 +182,36 @@ describe('<dcw-skills-checklist>', () => {
       expect(el.checked).to.deep.equal(['t-grpc']);
       expect(box(el, 't-grpc').checked).to.be.true;
     });
+
+    it('keeps every category right when a tick re-renders only its own (other marks, locale, level)', async () => {
+      const el = await make();
+      const [db, api] = $$(el, '[part="category"]');
+      const apiItem = api!.querySelector('[part="item"]')!;
+      await tick(el, 't-sql');
+      await tick(el, 't-index');
+      expect($$(el, '[part="item"].done')).to.have.length(2);
+      expect(db!.querySelector('.progress')!.textContent).to.contain('2 of 3');
+      expect(apiItem.className).to.equal('');
+      // Marks set from outside a category's own tick reach it.
+      el.checked = ['t-sql', 't-http'];
+      await el.updateComplete;
+      expect(apiItem.className).to.equal('done');
+      expect(box(el, 't-http').checked).to.be.true;
+      expect(box(el, 't-index').checked).to.be.false;
+      expect(db!.querySelector('.progress')!.textContent).to.contain('1 of 3');
+      el.locale = 'de';
+      await el.updateComplete;
+      expect(api!.querySelector('.learn')!.textContent).to.contain('Lerne ich');
+      expect(api!.querySelector('.progress')!.textContent).to.contain('1 von 3');
+      // The level filter gives new lists: both categories render again, with only their essentials.
+      el.level = 'essential';
+      await el.updateComplete;
+      expect($$(el, '[part="item"] input').map((i) => i.getAttribute('aria-describedby'))).to.deep.equal(['d-t-sql', 'd-t-http', 'd-t-rest']);
+      await tick(el, 't-rest');
+      expect(box(el, 't-rest').closest('[part="item"]')!.className).to.equal('done');
+      expect(api!.querySelector('.progress')!.textContent).to.contain('2 von 2');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('persistence', () => {
