@@ -23,13 +23,6 @@ const oneOf = <T extends string>(...values: T[]) =>
 /** List lengths are checked in integrity.ts (LIST_LIMITS): zod's length checks cost bundle bytes. */
 const list = <T extends z.ZodType>(item: T) => z.array(item);
 
-/** Ids are short, lower-case slugs: they key stored progress, so they never change once shipped. */
-const id = pattern(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case id like "backend" or "be-http"');
-/** https only, with a dotted host name. */
-const httpsUrl = pattern(/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]\S*)?$/i, 'an https:// URL');
-const money = leaf<number>((v) => typeof v === 'number' && v > 0 && v <= 1e10, 'an amount above 0');
-const count = between(0, 1e9);
-
 /** Each role value is text up to 400 characters, or a list of up to 40 texts of up to 60. */
 function isRoleValues(value: unknown): boolean {
   const isText = (x: unknown, max: number) => typeof x === 'string' && x.length > 0 && x.length <= max;
@@ -41,114 +34,135 @@ function isRoleValues(value: unknown): boolean {
   );
 }
 
-export const sourceSchema = z.object({
-  id,
-  title: text(200),
-  publisher: text(120),
-  /** Year the figures refer to (or were published, for non-statistical sources). */
-  year: between(1990, 2100),
-  /** Reference period as the publisher names it, e.g. "May 2024" or "2024–34". */
-  period: z.optional(text(60)),
-  url: httpsUrl,
-  licence: text(120),
-  /** `primary`: read on the publisher's own page; `secondary`: quoted by a third party. */
-  grade: oneOf('primary', 'secondary'),
-  note: z.optional(text(400)),
-});
+/**
+ * Builds the schema. Called on first use (datasetSchema()): a page that shows only the bundled data,
+ * which is checked by the test suite rather than at run time, never builds them, about 2.5 ms
+ * less before the widgets render.
+ */
+function buildSchemas() {
+  /** Ids are short, lower-case slugs: they key stored progress, so they never change once shipped. */
+  const id = pattern(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case id like "backend" or "be-http"');
+  /** https only, with a dotted host name. */
+  const httpsUrl = pattern(/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]\S*)?$/i, 'an https:// URL');
+  const money = leaf<number>((v) => typeof v === 'number' && v > 0 && v <= 1e10, 'an amount above 0');
+  const count = between(0, 1e9);
 
-export const dimensionSchema = z.object({
-  id,
-  name: text(60),
-  /** `text`/`list` values live on each role; `pay` and `outlook` rows are read from the figures. */
-  kind: oneOf('text', 'list', 'pay', 'outlook'),
-});
+  const sourceSchema = z.object({
+    id,
+    title: text(200),
+    publisher: text(120),
+    /** Year the figures refer to (or were published, for non-statistical sources). */
+    year: between(1990, 2100),
+    /** Reference period as the publisher names it, e.g. "May 2024" or "2024–34". */
+    period: z.optional(text(60)),
+    url: httpsUrl,
+    licence: text(120),
+    /** `primary`: read on the publisher's own page; `secondary`: quoted by a third party. */
+    grade: oneOf('primary', 'secondary'),
+    note: z.optional(text(400)),
+  });
 
-export const roleSchema = z.object({
-  id,
-  name: text(60),
-  summary: text(300),
-  /** Comparison values by dimension id: a sentence, or a list rendered as tags. */
-  values: leaf<Record<string, string | string[]>>(isRoleValues, 'text, or a list of short texts, for each dimension'),
-});
+  const dimensionSchema = z.object({
+    id,
+    name: text(60),
+    /** `text`/`list` values live on each role; `pay` and `outlook` rows are read from the figures. */
+    kind: oneOf('text', 'list', 'pay', 'outlook'),
+  });
 
-export const skillLevelSchema = oneOf('essential', 'recommended', 'optional');
+  const roleSchema = z.object({
+    id,
+    name: text(60),
+    summary: text(300),
+    /** Comparison values by dimension id: a sentence, or a list rendered as tags. */
+    values: leaf<Record<string, string | string[]>>(isRoleValues, 'text, or a list of short texts, for each dimension'),
+  });
 
-export const skillSchema = z.object({
-  id,
-  name: text(80),
-  description: text(300),
-  level: skillLevelSchema,
-  link: z.optional(httpsUrl),
-});
+  const skillLevelSchema = oneOf('essential', 'recommended', 'optional');
 
-export const skillCategorySchema = z.object({
-  id,
-  role: id,
-  name: text(80),
-  items: list(skillSchema),
-});
+  const skillSchema = z.object({
+    id,
+    name: text(80),
+    description: text(300),
+    level: skillLevelSchema,
+    link: z.optional(httpsUrl),
+  });
 
-export const regionSchema = z.object({
-  id,
-  name: text(60),
-  /** ISO 4217 code; `checkIntegrity` also asks `Intl` so formatting can never throw. */
-  currency: pattern(/^[A-Z]{3}$/, 'an ISO 4217 currency code like "USD"'),
-});
+  const skillCategorySchema = z.object({
+    id,
+    role: id,
+    name: text(80),
+    items: list(skillSchema),
+  });
 
-/** Published pay figures for one role in one region from one source. Percentiles only where published. */
-export const salarySchema = z.object({
-  role: id,
-  region: id,
-  /** What the source actually measured, e.g. "Software Developers (SOC 15-1252)". */
-  occupation: text(160),
-  period: oneOf('hour', 'year'),
-  median: money,
-  p10: z.optional(money),
-  p25: z.optional(money),
-  p75: z.optional(money),
-  p90: z.optional(money),
-  /** The publisher's own hourly median, shown as published rather than re-derived. */
-  hourlyMedian: z.optional(money),
-  /** Years of experience the figure covers, where a source breaks pay down that way. */
-  experience: z.optional(z.object({ min: between(0, 60), max: z.optional(between(0, 60)) })),
-  sampleSize: z.optional(between(1, 1e9)),
-  source: id,
-  note: z.optional(text(300)),
-});
+  const regionSchema = z.object({
+    id,
+    name: text(60),
+    /** ISO 4217 code; `checkIntegrity` also asks `Intl` so formatting can never throw. */
+    currency: pattern(/^[A-Z]{3}$/, 'an ISO 4217 currency code like "USD"'),
+  });
 
-/** Published employment projections for the occupation behind a role. */
-export const outlookSchema = z.object({
-  role: id,
-  region: id,
-  occupation: text(160),
-  /** Projection span as published, e.g. "2024–34". */
-  span: text(20),
-  employment: z.optional(count),
-  growthPercent: z.optional(between(-100, 1000)),
-  openingsPerYear: z.optional(count),
-  source: id,
-});
+  /** Published pay figures for one role in one region from one source. Percentiles only where published. */
+  const salarySchema = z.object({
+    role: id,
+    region: id,
+    /** What the source actually measured, e.g. "Software Developers (SOC 15-1252)". */
+    occupation: text(160),
+    period: oneOf('hour', 'year'),
+    median: money,
+    p10: z.optional(money),
+    p25: z.optional(money),
+    p75: z.optional(money),
+    p90: z.optional(money),
+    /** The publisher's own hourly median, shown as published rather than re-derived. */
+    hourlyMedian: z.optional(money),
+    /** Years of experience the figure covers, where a source breaks pay down that way. */
+    experience: z.optional(z.object({ min: between(0, 60), max: z.optional(between(0, 60)) })),
+    sampleSize: z.optional(between(1, 1e9)),
+    source: id,
+    note: z.optional(text(300)),
+  });
 
-export const datasetSchema = z.object({
-  version: pattern(/^\d+\.\d+\.\d+$/, 'a version like "1.0.0"'),
-  asOf: pattern(/^\d{4}-\d{2}-\d{2}$/, 'a date like "2026-01-31"'),
-  defaultRegion: id,
-  sources: list(sourceSchema),
-  dimensions: list(dimensionSchema),
-  roles: list(roleSchema),
-  skills: list(skillCategorySchema),
-  regions: list(regionSchema),
-  salaries: list(salarySchema),
-  outlook: list(outlookSchema),
-});
+  /** Published employment projections for the occupation behind a role. */
+  const outlookSchema = z.object({
+    role: id,
+    region: id,
+    occupation: text(160),
+    /** Projection span as published, e.g. "2024–34". */
+    span: text(20),
+    employment: z.optional(count),
+    growthPercent: z.optional(between(-100, 1000)),
+    openingsPerYear: z.optional(count),
+    source: id,
+  });
 
-export type Dataset = z.Infer<typeof datasetSchema>;
-export type Source = z.Infer<typeof sourceSchema>;
-export type Dimension = z.Infer<typeof dimensionSchema>;
-export type Role = z.Infer<typeof roleSchema>;
-export type SkillLevel = z.Infer<typeof skillLevelSchema>;
-export type Skill = z.Infer<typeof skillSchema>;
-export type SkillCategory = z.Infer<typeof skillCategorySchema>;
-export type Region = z.Infer<typeof regionSchema>;
-export type Salary = z.Infer<typeof salarySchema>;
-export type Outlook = z.Infer<typeof outlookSchema>;
+  const datasetSchema = z.object({
+    version: pattern(/^\d+\.\d+\.\d+$/, 'a version like "1.0.0"'),
+    asOf: pattern(/^\d{4}-\d{2}-\d{2}$/, 'a date like "2026-01-31"'),
+    defaultRegion: id,
+    sources: list(sourceSchema),
+    dimensions: list(dimensionSchema),
+    roles: list(roleSchema),
+    skills: list(skillCategorySchema),
+    regions: list(regionSchema),
+    salaries: list(salarySchema),
+    outlook: list(outlookSchema),
+  });
+
+  return datasetSchema;
+}
+
+let schema: ReturnType<typeof buildSchemas> | undefined;
+
+/** The dataset schema, built the first time custom data is validated. */
+export const datasetSchema = () => (schema ??= buildSchemas());
+
+export type Dataset = z.Infer<ReturnType<typeof datasetSchema>>;
+export type Source = Dataset['sources'][number];
+export type Dimension = Dataset['dimensions'][number];
+export type Role = Dataset['roles'][number];
+export type SkillCategory = Dataset['skills'][number];
+export type Skill = SkillCategory['items'][number];
+export type SkillLevel = Skill['level'];
+export type Region = Dataset['regions'][number];
+export type Salary = Dataset['salaries'][number];
+export type Outlook = Dataset['outlook'][number];

@@ -30,7 +30,7 @@ function expectation(issue: RawIssue): string {
 }
 
 export function validateDataset(input: unknown): DatasetResult {
-  const parsed = safeParse(datasetSchema, input);
+  const parsed = safeParse(datasetSchema(), input);
   if (!parsed.success) {
     return {
       ok: false,
