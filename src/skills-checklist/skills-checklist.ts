@@ -291,9 +291,11 @@ export class DcwSkillsChecklist extends DcwElement {
   /**
    * Replaces progress with an exported file's; resolves to whether it was used. A bad file
    * changes nothing and says so in the status line, as unreadable saved progress does.
+   * Called before the element is on the page, it waits until it has rendered there.
    */
   async importFile(file: Blob): Promise<boolean> {
     let p: Progress | undefined;
+    await this.updateComplete;
     try {
       if (file.size < 2e6) p = parseProgress(JSON.parse(await file.text()));
     } catch {

@@ -391,6 +391,20 @@ describe('<dcw-skills-checklist>', () => {
       expect(el.checked).to.deep.equal(['t-rest']);
     });
 
+    it('imports a file given before the element is on the page once it has rendered there', async () => {
+      const el = document.createElement('dcw-skills-checklist');
+      el.setAttribute('storage-key', 'early-import');
+      const used = el.importFile(new File(['{"v":1,"done":["be-dns"],"learning":[]}'], 'p.json'));
+      document.body.append(el);
+      try {
+        expect(await used).to.be.true;
+        expect(el.checked).to.deep.equal(['be-dns']);
+        expect(stored('early-import')).to.deep.equal({ v: 1, done: ['be-dns'], learning: [] });
+      } finally {
+        el.remove();
+      }
+    });
+
     it('reads a file chosen in the file input', async () => {
       const el = await make();
       const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
