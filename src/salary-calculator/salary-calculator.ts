@@ -222,7 +222,7 @@ export class DcwSalaryCalculator extends DcwElement {
         id,
         label,
         html`<input id=${id} name=${name} part="input" type="number" min=${min} max=${max ?? nothing} step="any"
-          .value=${this.#text(name)} aria-invalid=${!!message} aria-describedby=${message ? `${id}-msg` : nothing} @input=${onInput} />`,
+          .value=${this.#text(name)} aria-invalid=${!!message} aria-describedby=${message ? `${id}-msg` : nothing} @input=${onInput}>`,
         message,
       );
     const clamped = (s: { value: number; changed: boolean }) => (s.changed ? m.clamped(count(s.value)) : undefined);
@@ -237,7 +237,7 @@ export class DcwSalaryCalculator extends DcwElement {
           ${choice('period', 'payPeriod', m.payPeriod, periods, period)}
           ${numberField('hours', 'hoursPerWeek', m.hours, LIMITS.hoursPerWeek, clamped(hours))}
           ${numberField('weeks', 'weeksPerYear', m.weeks, LIMITS.weeksPerYear, clamped(weeks))}
-          <label for="compare"><input id="compare" name="compare" part="input" type="checkbox" .checked=${this.compare} @change=${onInput} /> ${m.compare}</label>
+          <label for="compare"><input id="compare" name="compare" part="input" type="checkbox" .checked=${this.compare} @change=${onInput}> ${m.compare}</label>
         </div>
 
         <div class="results" part="result" aria-live="polite">

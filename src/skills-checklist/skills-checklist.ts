@@ -394,7 +394,7 @@ export class DcwSkillsChecklist extends DcwElement {
     const { m } = this.#view!;
     const mark = this.#marks.get(item.id);
     return html`<li part="item" class=${mark ?? ''}>
-      <label><input type="checkbox" .checked=${mark === 'done'} aria-describedby="d-${item.id}" @change=${(e: Event) => this.#mark(item.id, (e.target as HTMLInputElement).checked ? 'done' : undefined)} />${item.name}</label>
+      <label><input type="checkbox" .checked=${mark === 'done'} aria-describedby="d-${item.id}" @change=${(e: Event) => this.#mark(item.id, (e.target as HTMLInputElement).checked ? 'done' : undefined)}>${item.name}</label>
       <span part="badge" class="badge">${m[item.level]}</span>
       <div class="desc" id="d-${item.id}">${item.description}</div>
       ${item.link ? html`<a href=${item.link}>${m.docs}<span class="visually-hidden">: ${item.name}</span></a>` : nothing}
@@ -446,7 +446,7 @@ export class DcwSkillsChecklist extends DcwElement {
       <div part="actions">
         <button @click=${this.#exportFile}>${m.export}</button>
         <button @click=${() => this.renderRoot.querySelector<HTMLElement>('[type=file]')!.click()}>${m.import}</button>
-        <input type="file" hidden accept=".json" @change=${this.#onImport} />
+        <input type="file" hidden accept=".json" @change=${this.#onImport}>
         <button @click=${this.#share}>${m.share}</button>
         <button class="ask-reset" @click=${this.#askReset}>${m.reset}</button>
       </div>
