@@ -2,10 +2,8 @@ import { css } from 'lit';
 
 /**
  * Only what differs from the shared tokens (buttons, tables and cells are styled there).
- * Wide: a table. Narrow (the host is a size container, so this follows the widget's own width,
- * not the viewport): the table is `display: none` and one card per dimension shows the roles
- * inside as a definition list. `display: none` also takes the hidden layout out of the
- * accessibility tree, so a screen reader meets one structure, each with its real semantics.
+ * Wide: a table. Narrow (the widget's own width, not the viewport's): one card per dimension
+ * shows the roles inside as a definition list. The element renders only one of the two.
  */
 export const styles = css`
   .base {
@@ -74,20 +72,6 @@ export const styles = css`
 
   .source {
     font-size: 0.875em;
-  }
-
-  .cards {
-    display: none;
-  }
-
-  @container (max-width: 40rem) {
-    table {
-      display: none;
-    }
-
-    .cards {
-      display: block;
-    }
   }
 
   @media (forced-colors: active) {

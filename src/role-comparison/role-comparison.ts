@@ -20,8 +20,9 @@ const muted = (text: string) => html`<div class="muted">${text}</div>`;
  * are marked as shared. The pay row reads the same figures as `<dcw-salary-calculator>`.
  *
  * When wide it is a `<table>` with a caption and scoped header cells; when narrow (its own width
- * under 40rem) one card per dimension with the roles inside. Each cell is built once and both
- * layouts render it; the hidden one is `display: none`, so a screen reader meets only one.
+ * 40rem or less) one card per dimension with the roles inside. Only the layout in use is in the
+ * DOM: rendering both and hiding one with a container query cost three times the script and
+ * twice the style work of one. A ResizeObserver switches them before the browser paints.
  *
  * @tag dcw-role-comparison
  * @summary Front-end, back-end and full-stack roles compared side by side, with sourced pay and outlook.
@@ -71,7 +72,32 @@ const muted = (text: string) => html`<div class="muted">${text}</div>`;
  */
 export class DcwRoleComparison extends DcwElement {
   static override styles = [...DcwElement.styles, styles];
-  static override properties = { roles: {}, dimensions: {}, highlight: { reflect: true } };
+  static override properties = { roles: {}, dimensions: {}, highlight: { reflect: true }, narrow: { state: true } };
+
+  /** Cards rather than the table. A narrow viewport is the first guess; the observer then measures. */
+  declare narrow: boolean;
+
+  // Watches an empty, zero-height line at the top of the content rather than the host: it is as
+  // wide as the host but keeps its size when the layout swaps, so the swap never resizes what is
+  // observed (which would end in a "ResizeObserver loop" error). The observation is kept while the
+  // element is off the page: it reports again when the element is put back, and the observer
+  // goes with the element when that is garbage.
+  #resize = new ResizeObserver(() => {
+    // Layout is clean inside an observer callback, so these reads cost nothing. Hidden (no width): no change.
+    const width = this.clientWidth;
+    if (width) this.narrow = width <= 40 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+  });
+  #probe?: Element;
+
+  constructor() {
+    super();
+    this.narrow = matchMedia('(max-width: 40rem)').matches;
+  }
+
+  protected override updated(): void {
+    const probe = this.renderRoot.querySelector('.probe');
+    if (probe && probe !== this.#probe) this.#resize.observe((this.#probe = probe));
+  }
 
   /** Space-separated role ids to compare, 2 or 3. */
   roles = 'frontend backend';
@@ -105,7 +131,6 @@ export class DcwRoleComparison extends DcwElement {
     const button = (r: Role) =>
       html`<button part="select" aria-pressed=${r.id === hl} @click=${() => this.#select(r.id)}>${r.name}</button>${mark(r)}`;
     let anyShared = false;
-    // Each row's header and cells are built once; the table and the cards render the same templates.
     const rows = dims.items.map((d) => {
       const shared = sharedItems(roles.items.map((r) => r.values[d.id]));
       anyShared ||= shared.size > 0;
@@ -120,17 +145,19 @@ export class DcwRoleComparison extends DcwElement {
         roles.fallback && m.roleCount(names),
         unknown('dimensions', dims.unknown, list(dims.items)),
         unknown('highlight', picked.unknown),
-      ])}<table part="table"><caption part="caption">${caption}</caption><thead><tr part="row"><td></td>${roles.items.map(
+      ])}<div class="probe"></div>${this.narrow
+        ? html`<div part="cards"><p part="caption">${caption}</p><div class="picker" role="group" aria-labelledby="pick"><span id="pick" class="muted">${m.pickRole}</span>${roles.items.map(button)}</div>${rows.map(
+            ([head, cells]) => html`<section part="card"><h3 part="card-header">${head}</h3><dl>${roles.items.map(
+              (r, j) => html`<div class=${cls(r)}><dt>${r.name}${mark(r)}</dt><dd>${cells[j]}</dd></div>`,
+            )}</dl></section>`,
+          )}</div>`
+        : html`<table part="table"><caption part="caption">${caption}</caption><thead><tr part="row"><td></td>${roles.items.map(
         (r) => html`<th scope="col" part="header role-header" class=${cls(r)}>${button(r)}</th>`,
       )}</tr></thead><tbody>${rows.map(
         ([head, cells]) => html`<tr part="row"><th scope="row" part="header dimension-header">${head}</th>${roles.items.map(
           (r, j) => html`<td part="cell" class=${cls(r)}>${cells[j]}</td>`,
         )}</tr>`,
-      )}</tbody></table><div class="cards" part="cards"><p part="caption">${caption}</p><div class="picker" role="group" aria-labelledby="pick"><span id="pick" class="muted">${m.pickRole}</span>${roles.items.map(button)}</div>${rows.map(
-        ([head, cells]) => html`<section part="card"><h3 part="card-header">${head}</h3><dl>${roles.items.map(
-          (r, j) => html`<div class=${cls(r)}><dt>${r.name}${mark(r)}</dt><dd>${cells[j]}</dd></div>`,
-        )}</dl></section>`,
-      )}</div>${anyShared ? html`<p part="legend"><span class="shared" aria-hidden="true">↔</span> ${m.legend}</p>` : nothing}`;
+      )}</tbody></table>`}${anyShared ? html`<p part="legend"><span class="shared" aria-hidden="true">↔</span> ${m.legend}</p>` : nothing}`;
   }
 
   #select(role: string): void {

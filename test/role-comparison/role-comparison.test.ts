@@ -1,5 +1,5 @@
 import { withInlineData } from '../support/inline-data.js';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/role-comparison/define.js';
 import type { DcwRoleComparison } from '../../src/role-comparison/define.js';
 import { bundledDataset } from '../../src/shared/dataset/bundled.js';
@@ -17,6 +17,17 @@ before(async () => {
   data = JSON.parse(json) as Dataset;
 });
 
+/**
+ * Waits for the layout the element picks for its width: its ResizeObserver reports after the
+ * first layout, and a swap renders in that same frame, before paint.
+ */
+async function settled(el: DcwRoleComparison): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
 /** A comparison on the fixture data (inline JSON child) inside a wrapper of the given width. */
 async function compare(attrs: Record<string, string> = {}, width = 1000): Promise<DcwRoleComparison> {
   const wrapper = document.createElement('div');
@@ -26,8 +37,21 @@ async function compare(attrs: Record<string, string> = {}, width = 1000): Promis
   withInlineData(el, json);
   wrapper.append(el);
   await fixture(wrapper);
-  await el.updateComplete;
+  await settled(el);
   return el;
+}
+
+/** Collects the page's error events (a ResizeObserver loop is reported as one) while `run` runs. */
+async function pageErrors(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.message);
+  window.addEventListener('error', onError);
+  try {
+    await run();
+  } finally {
+    window.removeEventListener('error', onError);
+  }
+  return errors;
 }
 
 const $ = (el: DcwRoleComparison, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -64,10 +88,12 @@ describe('<dcw-role-comparison>', () => {
         html`<div style="width: 320px"><dcw-role-comparison roles=${ids} theme="dark" highlight=${bundledDataset.roles[0]!.id}></dcw-role-comparison></div>`,
       );
       const el = wrapper.querySelector('dcw-role-comparison')!;
-      await el.updateComplete;
+      await settled(el);
       await expect(el).to.be.accessible();
       expect($$(el, '[part="card"]')).to.have.length(bundledDataset.dimensions.length);
       expect(text($(el, '[part="base"]'))).not.to.match(/undefined|NaN|Infinity/);
+      const [marked, plain] = [...$$(el, '[part="card"]')[0]!.querySelectorAll('dl > div')].map((d) => getComputedStyle(d).backgroundColor);
+      expect(marked, 'the highlighted role stands out in a card').to.not.equal(plain);
     });
   });
 
@@ -289,7 +315,7 @@ describe('<dcw-role-comparison>', () => {
       const el = await compare({ roles: 'frontend backend fullstack' }, 1000);
       await expect(el).to.be.accessible();
       expect(getComputedStyle($(el, 'table')!).display).to.equal('table');
-      expect(getComputedStyle($(el, '[part="cards"]')!).display).to.equal('none');
+      expect($(el, '[part="cards"]'), 'only the layout in use is rendered').to.equal(null);
       expect(text($(el, 'table > caption'))).to.contain('Comparison:');
       expect($$(el, 'thead th[scope="col"]')).to.have.length(3);
       expect($$(el, 'tbody th[scope="row"]')).to.have.length(data.dimensions.length);
@@ -300,7 +326,7 @@ describe('<dcw-role-comparison>', () => {
     it('is stacked cards, without horizontal scrolling, at 320 px', async () => {
       const el = await compare({ roles: 'frontend backend fullstack', highlight: 'fullstack' }, 320);
       await expect(el).to.be.accessible();
-      expect(getComputedStyle($(el, 'table')!).display).to.equal('none');
+      expect($(el, 'table'), 'only the layout in use is rendered').to.equal(null);
       expect(getComputedStyle($(el, '[part="cards"]')!).display).to.equal('block');
       const cards = $$(el, '[part="card"]');
       expect(cards).to.have.length(data.dimensions.length);
@@ -313,11 +339,55 @@ describe('<dcw-role-comparison>', () => {
       for (const card of cards) expect(card.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
     });
 
-    it('switches when its own width changes, not the viewport', async () => {
+    it('switches when its own width changes, not the viewport, with no error', async () => {
+      const el = await compare({ highlight: 'backend' }, 1000);
+      const errors = await pageErrors(async () => {
+        el.parentElement!.style.width = '320px';
+        await waitUntil(() => $(el, '[part="cards"]'), 'no cards at 320 px');
+        expect($(el, 'table')).to.equal(null);
+        await settled(el);
+        el.parentElement!.style.width = '1000px';
+        await waitUntil(() => $(el, 'table'), 'no table at 1000 px');
+        expect($(el, '[part="cards"]')).to.equal(null);
+        await settled(el);
+      });
+      expect(errors, 'no "ResizeObserver loop" error').to.deep.equal([]);
+      expect($$(el, 'thead button').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('swaps within the frame that resized it, before that frame is painted', async () => {
       const el = await compare({}, 1000);
-      el.parentElement!.style.width = '320px';
-      await waitUntil(() => getComputedStyle($(el, 'table')!).display === 'none', 'table still shown at 320 px');
-      expect(getComputedStyle($(el, '[part="cards"]')!).display).to.equal('block');
+      const wrapper = el.parentElement!;
+      wrapper.style.height = '5000px'; // so the swap below does not resize the observed wrapper
+      await settled(el);
+      // Resize observers are called in the order they were made, all before paint: by the time
+      // this one hears of the new width, the element's own (made with it) has swapped the layout.
+      const cardsWhenResized = new Promise<boolean>((ok) => {
+        const observer = new ResizeObserver(() => {
+          observer.disconnect();
+          ok(!!$(el, '[part="cards"]') && !$(el, 'table'));
+        });
+        observer.observe(wrapper);
+        wrapper.style.width = '320px';
+      });
+      expect(await cardsWhenResized).to.equal(true);
+    });
+
+    it('keeps following its width after it is moved in the page, and after being hidden', async () => {
+      const el = await compare({}, 1000);
+      const narrow = document.createElement('div');
+      narrow.style.width = '320px';
+      el.parentElement!.after(narrow);
+      narrow.append(el);
+      await waitUntil(() => $(el, '[part="cards"]'), 'no cards after the move to a 320 px box');
+      el.hidden = true;
+      await settled(el);
+      expect($(el, '[part="cards"]'), 'hidden, it keeps its layout').to.not.equal(null);
+      narrow.style.width = '1000px';
+      el.hidden = false;
+      await waitUntil(() => $(el, 'table'), 'no table once shown in a 1000 px box');
+      narrow.remove();
     });
 
     for (const theme of ['light', 'dark'] as const) {
