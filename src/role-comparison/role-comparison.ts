@@ -6,6 +6,7 @@ import { sourceCitation } from '../shared/source-citation.js';
 import { formatMoney, formatNumber, numberFormat } from '../shared/intl-cache.js';
 import { messagesFor } from '../shared/messages.js';
 import { emit } from '../shared/events.js';
+import { narrowViewport } from '../shared/page-watch.js';
 import { bandOf, chooseDimensions, chooseRoles, itemKey, parseIds, pick, sharedItems } from './comparison.js';
 import { messages } from './messages.js';
 import { styles } from './role-comparison.styles.js';
@@ -74,8 +75,8 @@ export class DcwRoleComparison extends DcwElement {
   static override styles = [...DcwElement.styles, styles];
   static override properties = { roles: {}, dimensions: {}, highlight: { reflect: true }, narrow: { state: true } };
 
-  /** Cards rather than the table. A narrow viewport is the first guess; the observer then measures. */
-  declare narrow: boolean;
+  /** Cards rather than the table: on a narrow viewport, else as the observer measures the widget. */
+  protected declare narrow: boolean;
 
   // Watches an empty, zero-height line at the top of the content rather than the host: it is as
   // wide as the host but keeps its size when the layout swaps, so the swap never resizes what is
@@ -87,16 +88,22 @@ export class DcwRoleComparison extends DcwElement {
     const width = this.clientWidth;
     if (width) this.narrow = width <= 40 * parseFloat(getComputedStyle(document.documentElement).fontSize);
   });
-  #probe?: Element;
 
   constructor() {
     super();
-    this.narrow = matchMedia('(max-width: 40rem)').matches;
+    this.narrow = narrowViewport.matches;
   }
 
+  /**
+   * Starts measuring once the viewport is wide enough for either layout (DcwElement re-renders
+   * when it crosses 40rem). On a narrow one it does not: besides saving the work, an observer
+   * callback in the page's first paint makes Lighthouse count that whole paint as this script's
+   * (a blocking task on mobile).
+   */
   protected override updated(): void {
+    // Observing again is allowed (it restarts the observation, so one more report of the same width).
     const probe = this.renderRoot.querySelector('.probe');
-    if (probe && probe !== this.#probe) this.#resize.observe((this.#probe = probe));
+    if (probe && !narrowViewport.matches) this.#resize.observe(probe);
   }
 
   /** Space-separated role ids to compare, 2 or 3. */

@@ -3,7 +3,8 @@ import { bundledDataset } from './dataset/bundled.js';
 import type { Dataset, Region, Role } from './dataset/schema.js';
 import { validateDataset, type DataIssue } from './dataset/validate.js';
 import { fetchJson, resolveDataUrl } from './dataset/fetch-json.js';
-import { resolveLocale, watchLang } from './locale.js';
+import { resolveLocale } from './locale.js';
+import { watchPage } from './page-watch.js';
 import { languageOf, messagesFor, sharedMessages, type Language } from './messages.js';
 import { emit } from './events.js';
 import { tokens } from './tokens.styles.js';
@@ -64,7 +65,7 @@ export abstract class DcwElement extends LitElement {
   }
 
   #loadController?: AbortController;
-  #unwatchLang?: () => void;
+  #unwatchPage?: () => void;
 
   /** UI language for the current locale (English when the locale's language has no catalogue). */
   protected get language(): Language {
@@ -77,33 +78,29 @@ export abstract class DcwElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unwatchLang = watchLang(() => this.#refreshLocale());
-    this.#refreshLocale();
+    // A lang change may change the locale (resolved on every update), a viewport change the comparison's layout.
+    this.#unwatchPage = watchPage(() => this.requestUpdate());
     this.#loadData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unwatchLang?.();
-    this.#unwatchLang = undefined;
+    // Both are harmless to call again, so neither needs clearing.
+    this.#unwatchPage?.();
     this.#loadController?.abort();
-    this.#loadController = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.#refreshLocale();
+    // On every update, not only when `locale` changes: an ancestor's `lang` may have changed, or
+    // the element may have moved under another one. It costs microseconds (formatters are cached).
+    this.currentLocale = resolveLocale(this, this.locale);
     // A reconnect (moved in the page) reloads from connectedCallback; here only `src` changes.
     if (changed.has('src') && changed.get('src') !== undefined) this.#loadData();
-  }
-
-  #refreshLocale(): void {
-    this.currentLocale = resolveLocale(this, this.locale);
   }
 
   /** Picks the data source: `src`, else an inline JSON child, else the bundled dataset. */
   #loadData(): void {
     this.#loadController?.abort();
-    this.#loadController = undefined;
     if (this.src) {
       this.#loadFrom(this.src);
       return;

@@ -37,25 +37,3 @@ export function resolveLocale(el: Element, attribute: string | null | undefined)
     FALLBACK_LOCALE
   );
 }
-
-/**
- * One MutationObserver for the whole page tells every connected element when any `lang`
- * attribute changes, instead of one observer per element.
- */
-const listeners = new Set<() => void>();
-let observer: MutationObserver | undefined;
-
-export function watchLang(listener: () => void): () => void {
-  listeners.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
-  };
-}

@@ -123,4 +123,21 @@ describe('embedding the one-script bundle', () => {
       window.removeEventListener('message', onMessage);
     }
   });
+
+  it('shows the comparison as cards on a narrow viewport without measuring it, and measures once the viewport is wide', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 400px; height: 600px; border: 0';
+    // The widget's box is 1000 px wide whatever the viewport, so measuring it would pick the table.
+    iframe.srcdoc = '<!doctype html><html lang="en"><body style="margin: 0"><div style="width: 1000px"><dcw-role-comparison></dcw-role-comparison></div><script src="/raw/dist/dev-career-widgets.js"></script></body></html>';
+    document.body.append(iframe);
+    frames.push(iframe);
+    const part = (name: string) => iframe.contentDocument?.querySelector('dcw-role-comparison')?.shadowRoot?.querySelector(`[part="${name}"]`) ?? null;
+    await waitUntil(() => part('cards'), 'no cards on a 400 px viewport', { timeout: 8000 });
+    const win = iframe.contentWindow!;
+    for (let i = 0; i < 3; i++) await new Promise((ok) => win.requestAnimationFrame(ok));
+    expect(part('table'), 'a narrow viewport: cards, nothing measured').to.equal(null);
+    iframe.style.width = '1200px';
+    await waitUntil(() => part('table'), 'no table once the viewport is 1200 px and the box 1000 px');
+    expect(part('cards')).to.equal(null);
+  });
 });

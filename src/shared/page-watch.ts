@@ -1,0 +1,28 @@
+/**
+ * Page-level changes that can change how a widget renders, heard once for the whole page and
+ * passed to every connected element: a `lang` attribute anywhere (one MutationObserver, not one
+ * per element), and the viewport crossing 40rem.
+ */
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((l) => l());
+let observer: MutationObserver | undefined;
+
+/** A viewport 40rem wide or less, in which every widget is narrow too. */
+export const narrowViewport = matchMedia('(max-width: 40rem)');
+narrowViewport.onchange = notify;
+
+/** Calls `listener` on each such change until the returned function is called. */
+export function watchPage(listener: () => void): () => void {
+  listeners.add(listener);
+  if (!observer) {
+    observer = new MutationObserver(notify);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}
