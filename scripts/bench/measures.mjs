@@ -65,6 +65,9 @@ export async function firstRender(browser, server, runs) {
       row(`first render: widgets page (median of ${runs})`, ms(w), '', null),
       row(`first render: static HTML twin (median of ${runs})`, ms(s), '', null),
       row('first render: widgets / static', `${(w / s).toFixed(2)} ×`, '≤ 1.3 ×', w / s <= 1.3),
+      // The static twin's load times are bimodal (a fast mode near 65 ms, a slow one above 100 ms)
+      // and its median falls in the slow one; the fastest quarters compare the two at their best.
+      row('first render: widgets / static, 25th percentiles (informative)', `${(quantile(times.widgets, 0.25) / quantile(times.static, 0.25)).toFixed(2)} ×`, '', null),
     ],
     raw: times,
   };
@@ -289,21 +292,35 @@ export async function articleLayoutShift(browser, server, loads = 5) {
 
 /**
  * Lighthouse 12 (npm) on the demo article page, in the benchmark's own Chromium through its
- * DevTools port: Lighthouse's defaults (mobile, simulated slow 4G and 4× CPU slowdown).
+ * DevTools port: Lighthouse's defaults (mobile, simulated slow 4G and 4× CPU slowdown). One run's
+ * performance score swings by several points on this 2-core machine (89 to 100 for the same
+ * build), so it runs `runs` times and reports each category's median, as Lighthouse's own docs
+ * advise; every run's performance score and total blocking time are in the notes and the JSON.
  */
-export async function lighthouse(browser, server) {
+export async function lighthouse(browser, server, runs = 5) {
   const { default: run } = await import('lighthouse');
   const port = Number(new URL(browser.wsEndpoint()).port);
   const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-  const result = await run(`${server.origin}/demo/article.html`, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
-  const scores = Object.fromEntries(categories.map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]));
-  const failing = Object.values(result.lhr.audits)
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const { lhr } = await run(`${server.origin}/demo/article.html`, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    results.push(lhr);
+  }
+  const score = (lhr, c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+  const scores = Object.fromEntries(categories.map((c) => [c, median(results.map((lhr) => score(lhr, c)))]));
+  // The audits below full marks in the run whose performance score is the median.
+  const typical = results.find((lhr) => score(lhr, 'performance') === scores.performance) ?? results[0];
+  const failing = Object.values(typical.audits)
     .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
     .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+  const perRun = results.map((lhr) => ({ performance: score(lhr, 'performance'), totalBlockingTime: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN) }));
   const goal = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 95 };
   return {
-    rows: categories.map((c) => row(`Lighthouse ${c}, demo article page`, String(scores[c]), c === 'seo' ? '≥ 95' : '100', scores[c] >= goal[c])),
-    notes: failing.length ? [`Lighthouse audits below full marks: ${failing.join(', ')}`] : [],
-    raw: { scores, failing, lighthouseVersion: result.lhr.lighthouseVersion, metrics: result.lhr.audits.metrics?.details?.items?.[0] },
+    rows: categories.map((c) => row(`Lighthouse ${c}, demo article page (median of ${runs})`, String(scores[c]), c === 'seo' ? '≥ 95' : '100', scores[c] >= goal[c])),
+    notes: [
+      `Lighthouse performance per run (total blocking time): ${perRun.map((r) => `${r.performance} (${r.totalBlockingTime} ms)`).join(', ')}`,
+      ...(failing.length ? [`Lighthouse audits below full marks in the median run: ${failing.join(', ')}`] : []),
+    ],
+    raw: { scores, perRun, failing, lighthouseVersion: typical.lighthouseVersion, metrics: typical.audits.metrics?.details?.items?.[0] },
   };
 }
