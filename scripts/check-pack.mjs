@@ -1,5 +1,8 @@
 // `npm run pack:check`: the npm package holds dist/, the manifest, README, LICENSE and
-// package.json, and nothing else (no sources, tests or demo). Run after build and manifest.
+// package.json, and nothing else (no sources, tests or demo); and each ES module entry imports in
+// Node without throwing, as a server-side build may import it before any browser runs it (Lit's
+// Node build brings its own DOM shims; ours must not touch browser-only globals on import).
+// Run after build and manifest.
 import { execFileSync } from 'node:child_process';
 
 const REQUIRED = [
@@ -28,3 +31,7 @@ if (missing.length || extra.length) {
   process.exit(1);
 }
 console.log(`npm package: ${files.length} files, all expected`);
+for (const entry of ['index', 'classes', 'salary-calculator', 'skills-checklist', 'role-comparison']) {
+  await import(new URL(`../dist/esm/${entry}.js`, import.meta.url).href);
+}
+console.log('ES module entries import in Node');

@@ -1,7 +1,7 @@
 // A Vite plugin for the shipped bundle: collapses the white space inside Lit's html`…`, svg`…`
 // and css`…` templates (indentation is most of their bytes). Runs of white space become one
 // space, which HTML and CSS treat the same (we use no <pre> or white-space: pre); CSS also
-// loses comments, the spaces around { } ; , > and !important, the space after a colon, a last ; before }
+// loses comments, the spaces around { } ; , >, range comparisons (>=, <=) and !important, the space after a colon, a last ; before }
 // and the zero of 0.5; quotes go where HTML and CSS do not need them. Expressions `${…}` are copied untouched,
 // nested templates inside them are minified too.
 
@@ -30,7 +30,7 @@ function minifyTemplate(code, start, isCss) {
     let text = chunk.replace(/\s+/g, ' ');
     // After a colon CSS never needs the space (`color: red`, `(max-width: 40rem)`); a space
     // *before* a colon is a descendant combinator (`.a :focus`) and stays.
-    if (isCss) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').replace(/([^\w.])0\.(\d)/g, '$1.$2').replace(UNQUOTE_SELECTOR, '[$1=$2]').replace(/\s*(>|!important)\s*/g, '$1');
+    if (isCss) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').replace(/([^\w.])0\.(\d)/g, '$1.$2').replace(UNQUOTE_SELECTOR, '[$1=$2]').replace(/\s*([<>]=?|!important)\s*/g, '$1');
     else text = text.replace(SPACE_BEFORE_BLOCK, '').replace(SPACE_AFTER_BLOCK, '$1').replace(UNQUOTE_ATTR, '$1=$2');
     out += text;
     chunk = '';

@@ -91,7 +91,7 @@ export class DcwRoleComparison extends DcwElement {
 
   constructor() {
     super();
-    this.narrow = narrowViewport.matches;
+    this.narrow = !!narrowViewport?.matches;
   }
 
   /**
@@ -103,7 +103,7 @@ export class DcwRoleComparison extends DcwElement {
   protected override updated(): void {
     // Observing again is allowed (it restarts the observation, so one more report of the same width).
     const probe = this.renderRoot.querySelector('.probe');
-    if (probe && !narrowViewport.matches) this.#resize.observe(probe);
+    if (probe && !narrowViewport?.matches) this.#resize.observe(probe);
   }
 
   /** Space-separated role ids to compare, 2 or 3. */

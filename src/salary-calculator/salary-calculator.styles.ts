@@ -11,7 +11,7 @@ export const styles = css`
     align-items: start;
   }
 
-  @container (min-width: 40rem) {
+  @container (width >= 40rem) {
     .layout {
       grid-template-columns: minmax(13rem, 1fr) 2fr;
     }

@@ -7,9 +7,12 @@ const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
 let observer: MutationObserver | undefined;
 
-/** A viewport 40rem wide or less, in which every widget is narrow too. */
-export const narrowViewport = matchMedia('(max-width: 40rem)');
-narrowViewport.onchange = notify;
+/**
+ * A viewport 40rem wide or less, in which every widget is narrow too. None where there is no
+ * `matchMedia` (Node, jsdom), so importing the package there does not throw.
+ */
+export const narrowViewport = globalThis.matchMedia?.('(width<=40rem)');
+if (narrowViewport) narrowViewport.onchange = notify;
 
 /** Calls `listener` on each such change until the returned function is called. */
 export function watchPage(listener: () => void): () => void {

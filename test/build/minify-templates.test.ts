@@ -26,4 +26,8 @@ describe('minifyLitTemplates (build plugin)', () => {
     const source = "svg`<text> a </text> <path d=x /> <pattern> b </pattern>`";
     expect(minifyLitTemplates(source)).to.equal("svg`<text> a </text> <path d=x /> <pattern> b </pattern>`");
   });
+
+  it('tightens container and media query ranges in css', () => {
+    expect(minifyLitTemplates("css`@container (width >= 40rem) { a { b: c } }`")).to.equal("css`@container (width>=40rem){a{b:c}}`");
+  });
 });
