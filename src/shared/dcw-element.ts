@@ -78,7 +78,7 @@ export abstract class DcwElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A lang change may change the locale (resolved on every update), a viewport change the comparison's layout.
+    // Re-renders now and on each lang or viewport change: the locale is resolved on every update.
     this.#unwatchPage = watchPage(() => this.requestUpdate());
     this.#loadData();
   }
@@ -92,7 +92,7 @@ export abstract class DcwElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // On every update, not only when `locale` changes: an ancestor's `lang` may have changed, or
-    // the element may have moved under another one. It costs microseconds (formatters are cached).
+    // the element may have been moved under another one. Microseconds: formatters are cached.
     this.currentLocale = resolveLocale(this, this.locale);
     // A reconnect (moved in the page) reloads from connectedCallback; here only `src` changes.
     if (changed.has('src') && changed.get('src') !== undefined) this.#loadData();

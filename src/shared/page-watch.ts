@@ -14,9 +14,13 @@ let observer: MutationObserver | undefined;
 export const narrowViewport = globalThis.matchMedia?.('(width<=40rem)');
 if (narrowViewport) narrowViewport.onchange = notify;
 
-/** Calls `listener` on each such change until the returned function is called. */
+/**
+ * Calls `listener` now (an element put back under another `lang` is such a change too) and on
+ * each change, until the returned function is called.
+ */
 export function watchPage(listener: () => void): () => void {
   listeners.add(listener);
+  listener();
   if (!observer) {
     observer = new MutationObserver(notify);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });

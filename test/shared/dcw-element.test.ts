@@ -33,6 +33,16 @@ describe('shared base (through <dcw-probe>)', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes the lang of where it is put when moved in the page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><div lang="es-ES"><dcw-probe></dcw-probe></div><div lang="de-DE"></div></div>`);
+      const el = wrapper.querySelector('dcw-probe')!;
+      await el.updateComplete;
+      expect(text(el, '.locale')).to.equal('es-ES');
+      wrapper.querySelector('[lang="de-DE"]')!.append(el);
+      await waitUntil(() => text(el, '.locale') === 'de-DE', 'the new ancestor lang was not picked up');
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('de');
+    });
+
     it('ignores an invalid locale and uses the next in line', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><dcw-probe locale="not a locale!!"></dcw-probe></div>`);
       const el = wrapper.querySelector('dcw-probe')!;
