@@ -6,7 +6,7 @@ import { sourceCitation } from '../shared/source-citation.js';
 import { formatMoney, formatNumber, numberFormat } from '../shared/intl-cache.js';
 import { messagesFor } from '../shared/messages.js';
 import { emit } from '../shared/events.js';
-import { narrowViewport } from '../shared/page-watch.js';
+import { NARROW_REM, narrowViewport } from '../shared/page-watch.js';
 import { bandOf, chooseDimensions, chooseRoles, itemKey, parseIds, pick, sharedItems } from './comparison.js';
 import { messages } from './messages.js';
 import { styles } from './role-comparison.styles.js';
@@ -86,7 +86,7 @@ export class DcwRoleComparison extends DcwElement {
   #resize = new ResizeObserver(() => {
     // Layout is clean inside an observer callback, so these reads cost nothing. Hidden (no width): no change.
     const width = this.clientWidth;
-    if (width) this.narrow = width <= 40 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    if (width) this.narrow = width <= NARROW_REM * parseFloat(getComputedStyle(document.documentElement).fontSize);
   });
 
   constructor() {

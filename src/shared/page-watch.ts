@@ -7,11 +7,14 @@ const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
 let observer: MutationObserver | undefined;
 
+/** Widest a widget is "narrow" at, in rem: the comparison shows cards rather than its table. */
+export const NARROW_REM = 40;
+
 /**
- * A viewport 40rem wide or less, in which every widget is narrow too. None where there is no
+ * A viewport NARROW_REM wide or less, in which every widget is narrow too. None where there is no
  * `matchMedia` (Node, jsdom), so importing the package there does not throw.
  */
-export const narrowViewport = globalThis.matchMedia?.('(width<=40rem)');
+export const narrowViewport = globalThis.matchMedia?.(`(width<=${NARROW_REM}rem)`);
 if (narrowViewport) narrowViewport.onchange = notify;
 
 /**
