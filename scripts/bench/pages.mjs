@@ -1,6 +1,9 @@
 // The pages and datasets the benchmark measures, built in memory.
+import { readFileSync } from 'node:fs';
+
 const BUNDLE = '/dist/dev-career-widgets.js';
-const READY = '/scripts/bench/ready.js';
+/** The first-render probe, inlined at the end of each first-render page's body (see ready.js). */
+const PROBE = `<script>${readFileSync(new URL('./ready.js', import.meta.url), 'utf8')}</script>`;
 
 /** Article text around the widgets, so layout shift and first render are measured in a page like a blog post. */
 const para = (topic) =>
@@ -25,14 +28,14 @@ ${widgets.salary}
 <h2>Back-end skills checklist</h2>${para('skills')}
 ${widgets.checklist}
 ${para('next steps')}
-</article></main></body>
+</article></main>${PROBE}</body>
 </html>`;
 }
 
 /** The three widgets from the one-script bundle, as README tells a site owner to embed them. */
 export const widgetsPage = () =>
   article({
-    scripts: `<script src="${BUNDLE}" defer></script><script src="${READY}" defer></script>`,
+    scripts: `<script src="${BUNDLE}" defer></script>`,
     comparison: '<dcw-role-comparison data-bench roles="frontend backend fullstack" highlight="backend"></dcw-role-comparison>',
     salary: '<dcw-salary-calculator data-bench role-id="backend" region="us"></dcw-salary-calculator>',
     checklist: '<dcw-skills-checklist data-bench role-id="backend"></dcw-skills-checklist>',
@@ -47,7 +50,7 @@ export function staticPage(captured) {
   const host = ({ html, css }) =>
     `<div data-bench><template shadowrootmode="open"><style>${css}</style>${html.replace(/<!--[^]*?-->/g, '')}</template></div>`;
   const [comparison, salary, checklist] = captured.map(host);
-  return article({ scripts: `<script src="${READY}" defer></script>`, comparison, salary, checklist });
+  return article({ scripts: '', comparison, salary, checklist });
 }
 
 /** Only the bundle: elements are mounted from page scripts (interaction, scale, memory). */

@@ -12,7 +12,7 @@ import { widgetsPage, blankPage } from './pages.mjs';
 import * as measures from './measures.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RUNS = 41; // first-render navigations per page (≥ 15; the static twin's load times are bimodal, so more runs steady the median)
+const RUNS = 41; // first-render navigations per page (≥ 15; more steady the median on a noisy machine)
 const INTERACTIONS = 120; // ≥ 100
 const CYCLES = 1000;
 
