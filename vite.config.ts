@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { packDataset } from './scripts/pack-dataset.mjs';
+import { terserPass } from './scripts/terser-pass.mjs';
 
 /**
  * Two library builds (see package.json "build"):
@@ -32,7 +33,7 @@ const demoUrl: Plugin = {
 };
 
 export default defineConfig(({ command, mode }) => ({
-  plugins: [demoUrl, minifyTemplates(), ...(command === 'build' ? [packDataset()] : [])],
+  plugins: [demoUrl, minifyTemplates(), ...(command === 'build' ? [packDataset(), terserPass()] : [])],
   server: { host: '127.0.0.1', port: 5173 },
   build:
     mode === 'esm'
