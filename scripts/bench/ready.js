@@ -30,6 +30,14 @@
     }).observe({ type: 'layout-shift', buffered: true });
   };
   check();
-  // Custom elements (the widgets page): after each one's definition and first update.
-  for (const h of hosts) if (h.localName.includes('-')) customElements.whenDefined(h.localName).then(() => h.updateComplete).then(check);
+  if (ready === undefined) {
+    // The widgets page: right after every widget's definition and first update; then each frame,
+    // should one fill in later.
+    const poll = () => {
+      check();
+      if (ready === undefined) requestAnimationFrame(poll);
+    };
+    const widgets = hosts.filter((h) => h.localName.includes('-'));
+    Promise.all(widgets.map((h) => customElements.whenDefined(h.localName).then(() => h.updateComplete))).then(poll);
+  }
 })();

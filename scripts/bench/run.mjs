@@ -49,15 +49,17 @@ try {
   }
   // Firefox after Chromium has closed, so the two never share the machine. Layout shift entries,
   // heap figures and Lighthouse exist only in Chromium; these three measures exist in both.
-  if (existsSync(FIREFOX)) {
-    const gecko = await puppeteer.launch({
+  const gecko = await puppeteer
+    .launch({
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
       defaultViewport: { width: 1280, height: 900 },
       // Firefox rounds performance.now() to whole milliseconds by default; the bench needs finer.
       extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false },
-    });
+    })
+    .catch((error) => console.log(`Firefox (${FIREFOX}, or set FIREFOX_PATH) did not start, so its rows are left out: ${error.message}`));
+  if (gecko) {
     const inFirefox = (result) => ({ ...result, rows: result.rows.map((r) => ({ ...r, measure: `Firefox: ${r.measure}` })) });
     try {
       results.firefoxFirstRender = inFirefox(await measures.firstRender(gecko, server, RUNS));
@@ -67,7 +69,7 @@ try {
       firefox = await gecko.version();
       await gecko.close();
     }
-  } else console.log(`No Firefox at ${FIREFOX} (set FIREFOX_PATH): its rows are left out.`);
+  }
 } finally {
   await server.close();
 }
