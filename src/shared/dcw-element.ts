@@ -80,6 +80,8 @@ export abstract class DcwElement extends LitElement {
     super.connectedCallback();
     // Re-renders now and on each lang or viewport change: the locale is resolved on every update.
     this.#unwatchPage = watchPage(() => this.requestUpdate());
+    // Before the data loads, so that a refusal is worded in the page's language, not the default's.
+    this.currentLocale = resolveLocale(this, this.locale);
     this.#loadData();
   }
 

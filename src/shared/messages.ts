@@ -37,12 +37,9 @@ export function messagesFor<M extends object>(catalogue: Catalogue<M>, locale: s
 
 export const sharedMessages: Catalogue<{
   loading: string;
-  /**
-   * For the site owner whose custom data failed, and English only: the JSON path and the
-   * expectation they quote are English anyway (0.1 KB gzip saved).
-   */
+  /** Custom data failed validation. The JSON path and the expectation stay as they are (English). */
   invalidData: (path: string, expected: string) => string;
-  /** English only, like `invalidData`: the reason is the browser's or the server's. */
+  /** Custom data could not be fetched. The reason is the browser's or the server's, as it came. */
   loadFailed: (url: string, reason: string) => string;
   usingBuiltIn: string;
   unknownValue: (attribute: string, value: string, fallback: string) => string;
@@ -62,6 +59,8 @@ export const sharedMessages: Catalogue<{
   },
   es: {
     loading: 'Cargando datos…',
+    invalidData: (path, expected) => `Los datos personalizados no son válidos en ${path}: ${expected}.`,
+    loadFailed: (url, reason) => `No se pudieron cargar los datos de ${url} (${reason}).`,
     usingBuiltIn: 'Se muestran los datos incluidos.',
     unknownValue: (attribute, value, fallback) => `${attribute} desconocido «${value}»; se muestra ${fallback}.`,
     source: 'Fuente',
@@ -70,6 +69,8 @@ export const sharedMessages: Catalogue<{
   },
   de: {
     loading: 'Daten werden geladen …',
+    invalidData: (path, expected) => `Die eigenen Daten sind ungültig bei ${path}: ${expected}.`,
+    loadFailed: (url, reason) => `Die Daten unter ${url} konnten nicht geladen werden (${reason}).`,
     usingBuiltIn: 'Stattdessen werden die mitgelieferten Daten angezeigt.',
     unknownValue: (attribute, value, fallback) => `Unbekannter Wert für ${attribute}: „${value}“; angezeigt wird ${fallback}.`,
     source: 'Quelle',

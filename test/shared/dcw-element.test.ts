@@ -123,6 +123,31 @@ describe('shared base (through <dcw-probe>)', () => {
       }
     });
 
+    it("says in the page's language that custom data was refused or could not be loaded", async () => {
+      const json = await (await fetch('/raw/test/fixtures/invalid-dataset.json')).text();
+      const probe = document.createElement('dcw-probe');
+      probe.setAttribute('locale', 'de-DE');
+      const de = await fixture<DcwProbe>(withInlineData(probe, json));
+      await expect(de).to.be.accessible();
+      expect(text(de, '[role="alert"]')).to.contain('Die eigenen Daten sind ungültig bei sources[0].url');
+      expect(text(de, '[role="alert"]')).to.contain('Stattdessen werden die mitgelieferten Daten angezeigt.');
+
+      const es = document.createElement('dcw-probe');
+      es.setAttribute('locale', 'es-ES');
+      es.src = '/raw/test/fixtures/does-not-exist.json';
+      const error = oneEvent(es, 'dcw-error');
+      document.body.append(es);
+      try {
+        expect((await error).detail.message).to.contain('No se pudieron cargar los datos de');
+        await es.updateComplete;
+        expect(text(es, '[role="alert"]')).to.contain('does-not-exist.json');
+        expect(text(es, '[role="alert"]')).to.contain('Se muestran los datos incluidos.');
+        await expect(es).to.be.accessible();
+      } finally {
+        es.remove();
+      }
+    });
+
     it('refuses inline text that is not JSON', async () => {
       const el = await probeWithData('{ nope');
       expect(text(el, '[role="alert"]')).to.contain('valid JSON');
