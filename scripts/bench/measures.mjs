@@ -193,38 +193,36 @@ const WARM_UP_ROUNDS = 3;
 export async function scale(browser, server, base, runs = 9) {
   const page = await open(browser, server.origin, '/bench/blank.html');
   const run = (tag, attrs, data, kind) => page.evaluate(mountAndToggle, { tag, attrs, json: JSON.stringify(data), runs, kind });
-  // Each size gets one mount per round, in turns (the order flips each round), so drift on a
-  // busy machine hits every size alike, and the first rounds, which warm up the JIT, are left
-  // out for every size alike. Measured size after size, the 100 items took the cold start alone
-  // (2–3× a warm mount), which flattered the growth, and one run's 2,000 items came in a slow
-  // spell its 100 items had missed (×22.9 for ×20).
-  const sizes = [100, 500, 1000, 2000];
-  const checklist = Object.fromEntries(sizes.map((n) => [n, { render: [], toggle: [], toggleScript: [] }]));
-  const checklistJson = Object.fromEntries(sizes.map((n) => [n, JSON.stringify(checklistDataset(base, n))]));
-  const checklistAttrs = { 'role-id': 'backend', 'storage-key': 'bench-scale' };
-  for (let r = -WARM_UP_ROUNDS; r < runs; r++) {
-    for (const n of r % 2 ? [...sizes].reverse() : sizes) {
-      const one = await page.evaluate(mountAndToggle, { tag: 'dcw-skills-checklist', attrs: checklistAttrs, json: checklistJson[n], runs: 1, kind: 'checklist' });
-      if (r >= 0) for (const k of ['render', 'toggle', 'toggleScript']) checklist[n][k].push(...one[k]);
+  // Each size gets one mount per round, in turns (the order flips each round), so drift on a busy
+  // machine hits every size alike, and the first `warmUp` rounds, which warm up the JIT, are left
+  // out for every size alike. Measured one size after another instead: the checklist's 100 items
+  // took the cold start alone (2–3× a warm mount), which flattered the growth, and one run's 2,000
+  // items came in a slow spell its 100 items had missed (×22.9 for ×20); the comparison's two
+  // sizes met different JIT and GC states (the block run first measured up to 4× its later self),
+  // and its ratio swung between ×2.0 and ×3.1 from one bench run of the same build to the next.
+  const inTurns = async (tag, attrs, kind, jsonBySize, rounds, warmUp = 0) => {
+    const sizes = Object.keys(jsonBySize); // integer keys: ascending
+    const out = Object.fromEntries(sizes.map((n) => [n, { render: [], toggle: [], toggleScript: [] }]));
+    for (let r = -warmUp; r < rounds; r++) {
+      for (const n of r % 2 ? [...sizes].reverse() : sizes) {
+        const one = await page.evaluate(mountAndToggle, { tag, attrs, json: jsonBySize[n], runs: 1, kind });
+        if (r >= 0) for (const k of ['render', 'toggle', 'toggleScript']) out[n][k].push(...one[k]);
+      }
     }
-  }
+    return out;
+  };
+  const sizes = [100, 500, 1000, 2000];
+  const checklistJson = Object.fromEntries(sizes.map((n) => [n, JSON.stringify(checklistDataset(base, n))]));
+  const checklist = await inTurns('dcw-skills-checklist', { 'role-id': 'backend', 'storage-key': 'bench-scale' }, 'checklist', checklistJson, runs, WARM_UP_ROUNDS);
   const roles = { roles: 'frontend backend fullstack' };
   // Growth is read between generated datasets of one shape (same share of lists, texts and shared
   // tags); the bundled 12 dimensions are shown too, but their rows are lighter than generated ones
   // (fewer tags, fewer shared across roles), so a ratio against them would measure the content.
-  const comparison = { bundled: await run('dcw-role-comparison', roles, base, 'comparison') };
-  // The two generated sizes take turns, one mount at a time, three times as many as above. Run one
-  // block after the other, they met different JIT and GC states on the page (the block run first
-  // in a fresh page measured up to 4× its later self), and the ratio swung between ×2.0 and ×3.1
-  // from one bench run of the same build to the next.
+  // The bundled run goes first and warms the comparison up; the generated sizes then take turns,
+  // three times as many mounts.
   const generated = { 12: JSON.stringify(comparisonDataset(base, 12)), 30: JSON.stringify(comparisonDataset(base, 30)) };
-  for (const n of [12, 30]) comparison[n] = { render: [], toggle: [], toggleScript: [] };
-  for (let r = 0; r < runs * 3; r++) {
-    for (const n of r % 2 ? [30, 12] : [12, 30]) {
-      const one = await page.evaluate(mountAndToggle, { tag: 'dcw-role-comparison', attrs: roles, json: generated[n], runs: 1, kind: 'comparison' });
-      for (const k of ['render', 'toggle', 'toggleScript']) comparison[n][k].push(...one[k]);
-    }
-  }
+  const comparison = { bundled: await run('dcw-role-comparison', roles, base, 'comparison') };
+  Object.assign(comparison, await inTurns('dcw-role-comparison', roles, 'comparison', generated, runs * 3));
   await page.close();
 
   const rows = [];
