@@ -6,6 +6,11 @@ import { css } from 'lit';
  * shows the roles inside as a definition list. The element renders only one of the two.
  */
 export const styles = css`
+  /* Its width never follows its content, so the table/cards choice cannot feed back on itself. */
+  :host {
+    container-type: inline-size;
+  }
+
   .base {
     overflow-wrap: anywhere;
   }

@@ -5,6 +5,12 @@ import { css } from 'lit';
  * Stacked by default (from 280 px); form beside results once the widget itself is 40rem wide.
  */
 export const styles = css`
+  /* The container for the query below. Only the widgets that measure their own width are
+     containers: in Firefox, an inline-size container made the checklist's layout 30 % slower. */
+  :host {
+    container-type: inline-size;
+  }
+
   .layout {
     display: grid;
     gap: var(--_spacing);

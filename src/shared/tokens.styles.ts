@@ -25,7 +25,6 @@ export const tokens = css`
 
     display: block;
     box-sizing: border-box;
-    container-type: inline-size;
     color-scheme: light dark;
     font-family: var(--dcw-font-family, inherit);
     font-size: var(--dcw-font-size, 1rem);
