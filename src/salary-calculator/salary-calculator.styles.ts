@@ -6,7 +6,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   /* The container for the query below. Only the widgets that measure their own width are
-     containers: in Firefox, an inline-size container made the checklist's layout 30 % slower. */
+     containers: in Firefox, being one made a 2,000-item checklist mount 1.7 times as slow. */
   :host {
     container-type: inline-size;
   }
