@@ -31,6 +31,14 @@ describe('validateDataset', () => {
     }
   });
 
+  it('names an item id repeated in another category at the repeat, since progress is stored by item id', () => {
+    const broken = structuredClone(bundledDataset);
+    const first = broken.skills[0]!.items[0]!;
+    broken.skills[1]!.items[2]!.id = first.id;
+    const result = validateDataset(broken);
+    expect(result.ok ? [] : result.issues).to.deep.equal([{ path: 'skills[1].items[2].id', message: `duplicate id "${first.id}"` }]);
+  });
+
   it('refuses a non-object and an unknown currency code', () => {
     expect(validateDataset('nope')).to.deep.equal({ ok: false, issues: [{ path: '(root)', message: 'expected object' }] });
     const broken = structuredClone(bundledDataset);
