@@ -4,7 +4,17 @@
  * preview rendered from the very same markup (see snippet.ts).
  */
 import data from '../src/shared/dataset/dataset.json';
-import { ATTRIBUTES, BOOLEAN_ATTRIBUTES, CSS_PROPERTIES, DEFAULTS, TAGS, buildSnippet, embedMarkup, type SnippetState, type WidgetTag } from './snippet.js';
+import {
+  ATTRIBUTES,
+  BOOLEAN_ATTRIBUTES,
+  CSS_PROPERTIES,
+  DEFAULTS,
+  TAGS,
+  buildSnippet,
+  embedMarkup,
+  type SnippetState,
+  type WidgetTag,
+} from './snippet.js';
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const snippet = document.querySelector<HTMLTextAreaElement>('#snippet')!;
@@ -42,7 +52,8 @@ for (const r of data.regions) {
 const defaultRole = DEFAULTS['dcw-salary-calculator']['role-id'];
 for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-role-options]')) {
   const roles = select.dataset.roleOptions === 'skills' ? rolesWithSkills : data.roles;
-  for (const r of roles) select.append(option(r.id, r.id === defaultRole ? `${r.name} (default)` : r.name, r.id === defaultRole));
+  for (const r of roles)
+    select.append(option(r.id, r.id === defaultRole ? `${r.name} (default)` : r.name, r.id === defaultRole));
 }
 // Columns 1 and 2 start as the element's default pair (front end, back end); column 3 as none.
 const defaultPair = DEFAULTS['dcw-role-comparison'].roles!.split(' ');
@@ -71,7 +82,10 @@ roleColumns.forEach((select, i) =>
 function syncHighlight(): void {
   const shown = roleColumns.map((s) => s.value).filter(Boolean);
   const current = highlight.value;
-  highlight.replaceChildren(option('', 'No role'), ...shown.map((id) => option(id, roleName.get(id) ?? id, id === current)));
+  highlight.replaceChildren(
+    option('', 'No role'),
+    ...shown.map((id) => option(id, roleName.get(id) ?? id, id === current)),
+  );
 }
 
 /** The category checkboxes follow the checklist's role. */
@@ -80,7 +94,9 @@ function syncCategories(): void {
   if (categoriesRole === checklistRole.value) return;
   categoriesRole = checklistRole.value;
   const categories = data.skills.filter((s) => s.role === categoriesRole);
-  form.querySelector('#chk-categories')!.replaceChildren(...categories.map((c) => checkbox('categories', c.id, c.name)));
+  form
+    .querySelector('#chk-categories')!
+    .replaceChildren(...categories.map((c) => checkbox('categories', c.id, c.name)));
   form.querySelector<HTMLInputElement>('#chk-storage')!.placeholder = `dcw-skills:${categoriesRole}`;
 }
 
@@ -110,7 +126,9 @@ function readState(): SnippetState {
   const fields = new FormData(form);
   const attributes: SnippetState['attributes'] = {};
   for (const name of ATTRIBUTES[tag]) {
-    attributes[name] = BOOLEAN_ATTRIBUTES.has(name) ? fields.has(name) : listValue(name, fields.getAll(name).map(String));
+    attributes[name] = BOOLEAN_ATTRIBUTES.has(name)
+      ? fields.has(name)
+      : listValue(name, fields.getAll(name).map(String));
   }
   const styles: SnippetState['styles'] = {};
   for (const property of CSS_PROPERTIES) {

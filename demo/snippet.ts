@@ -20,7 +20,16 @@ const COMMON = ['region', 'locale', 'theme'];
 /** Each element's attributes, in the order the snippet writes them. `src` is left to hand-editing. */
 export const ATTRIBUTES: Record<WidgetTag, readonly string[]> = {
   'dcw-role-comparison': ['roles', 'dimensions', 'highlight', ...COMMON],
-  'dcw-salary-calculator': ['role-id', 'experience', 'pay', 'pay-period', 'hours-per-week', 'weeks-per-year', 'compare', ...COMMON],
+  'dcw-salary-calculator': [
+    'role-id',
+    'experience',
+    'pay',
+    'pay-period',
+    'hours-per-week',
+    'weeks-per-year',
+    'compare',
+    ...COMMON,
+  ],
   'dcw-skills-checklist': ['role-id', 'categories', 'level', 'storage-key', 'no-persist', ...COMMON],
 };
 
@@ -32,7 +41,13 @@ const COMMON_DEFAULTS = { region: data.defaultRegion, theme: 'auto' };
 /** What each element uses when an attribute is absent: the snippet leaves these values out. */
 export const DEFAULTS: Record<WidgetTag, Readonly<Record<string, string>>> = {
   'dcw-role-comparison': { ...COMMON_DEFAULTS, roles: 'frontend backend' },
-  'dcw-salary-calculator': { ...COMMON_DEFAULTS, 'role-id': 'backend', 'pay-period': 'year', 'hours-per-week': '40', 'weeks-per-year': '52' },
+  'dcw-salary-calculator': {
+    ...COMMON_DEFAULTS,
+    'role-id': 'backend',
+    'pay-period': 'year',
+    'hours-per-week': '40',
+    'weeks-per-year': '52',
+  },
   'dcw-skills-checklist': { ...COMMON_DEFAULTS, 'role-id': 'backend' },
 };
 

@@ -8,26 +8,45 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 // The manifest ships in the package: only the sources' modules, and no internal state. (When the
 // analyzer could not load its config it silently analysed dist/ and test/ as well.)
 const stray = manifest.modules.map((m) => m.path).filter((path) => !path.startsWith('src/'));
-const state = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.attributes ?? []).filter((a) => ['data', 'loading', 'dataProblem', 'currentLocale'].includes(a.fieldName ?? a.name));
+const state = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .flatMap((d) => d.attributes ?? [])
+  .filter((a) => ['data', 'loading', 'dataProblem', 'currentLocale'].includes(a.fieldName ?? a.name));
 if (stray.length || state.length) {
-  console.error(`custom-elements.json is wrong: modules outside src/ (${stray.slice(0, 3).join(', ')}) or internal state (${state.map((a) => a.name).join(', ')}); check custom-elements-manifest.config.mjs loads.`);
+  console.error(
+    `custom-elements.json is wrong: modules outside src/ (${stray.slice(0, 3).join(', ')}) or internal state (${state.map((a) => a.name).join(', ')}); check custom-elements-manifest.config.mjs loads.`,
+  );
   process.exit(1);
 }
 const readmePath = 'README.md';
 const readme = readFileSync(readmePath, 'utf8');
 const check = process.argv.includes('--check');
 
-const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text ? `\`${cell(text).replace(/`/g, '')}\`` : '');
 
 function table(head, rows) {
   if (rows.length === 0) return '';
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 function section(decl) {
-  const publicMember = (m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public') && !m.name.startsWith('_');
-  const attrs = (decl.attributes ?? []).map((a) => [code(a.name), code(a.type?.text), code(a.default), cell(a.description)]);
+  const publicMember = (m) =>
+    m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public') && !m.name.startsWith('_');
+  const attrs = (decl.attributes ?? []).map((a) => [
+    code(a.name),
+    code(a.type?.text),
+    code(a.default),
+    cell(a.description),
+  ]);
   const props = (decl.members ?? [])
     .filter((m) => publicMember(m) && !m.attribute && m.description)
     .map((m) => [code(m.name), code(m.type?.text), cell(m.description)]);

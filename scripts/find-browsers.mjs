@@ -17,8 +17,7 @@ export const BROWSERS = {
   },
 };
 
-export const MINIBROWSER =
-  process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** Path of the browser's binary, or undefined when it is not installed. */
 export function findBrowser(name) {
@@ -31,7 +30,11 @@ export function findBrowser(name) {
 
 /** The browsers asked for by DCW_BROWSERS (comma-separated), all three by default. */
 export function wantedBrowsers() {
-  const list = (process.env.DCW_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
-  for (const name of list) if (!BROWSERS[name]) throw new Error(`Unknown browser "${name}" in DCW_BROWSERS (chromium, firefox, webkit)`);
+  const list = (process.env.DCW_BROWSERS ?? 'chromium,firefox,webkit')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const name of list)
+    if (!BROWSERS[name]) throw new Error(`Unknown browser "${name}" in DCW_BROWSERS (chromium, firefox, webkit)`);
   return list;
 }

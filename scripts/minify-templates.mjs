@@ -30,7 +30,15 @@ function minifyTemplate(code, start, isCss) {
     let text = chunk.replace(/\s+/g, ' ');
     // After a colon CSS never needs the space (`color: red`, `(max-width: 40rem)`); a space
     // *before* a colon is a descendant combinator (`.a :focus`) and stays.
-    if (isCss) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').replace(/([^\w.])0\.(\d)/g, '$1.$2').replace(UNQUOTE_SELECTOR, '[$1=$2]').replace(/\s*([<>]=?|!important)\s*/g, '$1');
+    if (isCss)
+      text = text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s*([{};,])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .replace(/([^\w.])0\.(\d)/g, '$1.$2')
+        .replace(UNQUOTE_SELECTOR, '[$1=$2]')
+        .replace(/\s*([<>]=?|!important)\s*/g, '$1');
     else text = text.replace(SPACE_BEFORE_BLOCK, '').replace(SPACE_AFTER_BLOCK, '$1').replace(UNQUOTE_ATTR, '$1=$2');
     out += text;
     chunk = '';

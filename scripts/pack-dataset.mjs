@@ -13,7 +13,8 @@ const VIRTUAL = '\0dcw-bundled-dataset';
 /** Fails the build on anything a row cannot carry, so packing never drops a field. */
 function check(object, keys, where) {
   const extra = Object.keys(object).filter((k) => !keys.includes(k));
-  if (extra.length) throw new Error(`pack-dataset: ${where} has ${extra.join(', ')}, which the packed form does not carry`);
+  if (extra.length)
+    throw new Error(`pack-dataset: ${where} has ${extra.join(', ')}, which the packed form does not carry`);
 }
 
 export function packCode(data) {
@@ -44,7 +45,8 @@ export function packDataset() {
     name: 'dcw-pack-dataset',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === './dataset.json' && importer?.replace(/\\/g, '/').endsWith('/src/shared/dataset/bundled.ts')) return VIRTUAL;
+      if (source === './dataset.json' && importer?.replace(/\\/g, '/').endsWith('/src/shared/dataset/bundled.ts'))
+        return VIRTUAL;
       return null;
     },
     load(id) {

@@ -19,7 +19,10 @@ export async function rawFiles(ctx, next) {
     ctx.type = types[extname(file)] ?? 'application/octet-stream';
     // `?csp=strict` serves a page the way a locked-down site would: nothing inline, nothing eval'd.
     if (ctx.query.csp === 'strict') {
-      ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:");
+      ctx.set(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
+      );
     }
   } catch {
     ctx.status = 404;

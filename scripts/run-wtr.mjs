@@ -11,7 +11,10 @@ import { BROWSERS, findBrowser, wantedBrowsers } from './find-browsers.mjs';
 const browsers = wantedBrowsers();
 const missing = browsers.filter((name) => !findBrowser(name));
 if (missing.length) {
-  for (const name of missing) console.error(`Missing browser: ${name}. Install it with: apt-get install ${BROWSERS[name].package} (or run: npm run browsers)`);
+  for (const name of missing)
+    console.error(
+      `Missing browser: ${name}. Install it with: apt-get install ${BROWSERS[name].package} (or run: npm run browsers)`,
+    );
   process.exit(1);
 }
 

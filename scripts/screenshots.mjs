@@ -11,7 +11,8 @@ const OUT = 'docs/screenshots';
 
 /** What each picture shows: the element as a site owner would embed it, with a reader's input. */
 const WIDGETS = {
-  'dcw-role-comparison': 'roles="frontend backend" highlight="backend" dimensions="focus languages databases pay outlook"',
+  'dcw-role-comparison':
+    'roles="frontend backend" highlight="backend" dimensions="focus languages databases pay outlook"',
   'dcw-salary-calculator': 'role-id="backend" region="us" pay="120000"',
   'dcw-skills-checklist': 'role-id="backend" categories="be-relational be-apis" no-persist',
 };
@@ -24,7 +25,8 @@ const page = (tag, attrs, theme) => `<!doctype html><html lang="en"><head><meta 
 if (!existsSync('dist/dev-career-widgets.js')) execSync('npm run build', { stdio: 'inherit' });
 mkdirSync(OUT, { recursive: true });
 const pages = new Map();
-for (const [tag, attrs] of Object.entries(WIDGETS)) for (const theme of ['light', 'dark']) pages.set(`/shot/${tag}-${theme}.html`, page(tag, attrs, theme));
+for (const [tag, attrs] of Object.entries(WIDGETS))
+  for (const theme of ['light', 'dark']) pages.set(`/shot/${tag}-${theme}.html`, page(tag, attrs, theme));
 const server = await serve('.', pages);
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
@@ -39,7 +41,11 @@ try {
     const name = path.slice('/shot/'.length, -'.html'.length);
     const tag = name.replace(/-(light|dark)$/, '');
     await tab.goto(server.origin + path, { waitUntil: 'load' });
-    await tab.waitForFunction((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]')?.textContent.trim(), {}, tag);
+    await tab.waitForFunction(
+      (t) => !!document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]')?.textContent.trim(),
+      {},
+      tag,
+    );
     // A reader who has ticked a few skills.
     await tab.evaluate(async () => {
       const checklist = document.querySelector('dcw-skills-checklist');

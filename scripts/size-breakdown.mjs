@@ -68,7 +68,13 @@ function bySource(file) {
   const groups = {};
   map.sources.forEach((path, i) => {
     const clean = path.replace(/^.*node_modules\//, '').replace(/^.*?\/src\//, 'src/');
-    const group = clean.startsWith('zod') ? 'zod' : /^(lit|@lit)/.test(clean) ? 'lit' : clean.includes('dataset/bundled') ? 'dataset (JSON)' : clean.replace(/^src\//, '').replace(/\/[^/]+$/, '/');
+    const group = clean.startsWith('zod')
+      ? 'zod'
+      : /^(lit|@lit)/.test(clean)
+        ? 'lit'
+        : clean.includes('dataset/bundled')
+          ? 'dataset (JSON)'
+          : clean.replace(/^src\//, '').replace(/\/[^/]+$/, '/');
     groups[group] = (groups[group] ?? '') + texts[i];
   });
   return Object.entries(groups).map(([group, text]) => ({ group, gzip: gz(text) }));
@@ -78,13 +84,17 @@ const whole = await bundle('all', ELEMENTS);
 const total = gz(readFileSync(whole));
 const rows = [];
 for (const element of ELEMENTS) {
-  const without = await bundle(`without-${element}`, ELEMENTS.filter((e) => e !== element));
+  const without = await bundle(
+    `without-${element}`,
+    ELEMENTS.filter((e) => e !== element),
+  );
   rows.push({ element, adds: total - gz(readFileSync(without)) });
 }
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 console.log(`whole bundle: ${kb(total)} gzip`);
 for (const { element, adds } of rows) console.log(`  <dcw-${element}> adds ${kb(adds)}`);
 console.log('by source (each gzipped alone, so they add up to more than the whole):');
-for (const { group, gzip } of bySource(whole).sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(gzip).padStart(9)}  ${group}`);
+for (const { group, gzip } of bySource(whole).sort((a, b) => b.gzip - a.gzip))
+  console.log(`  ${kb(gzip).padStart(9)}  ${group}`);
 if (process.argv.includes('--json')) console.log(JSON.stringify({ total, elements: rows, sources: bySource(whole) }));
 rmSync(work, { recursive: true, force: true });

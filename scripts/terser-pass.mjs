@@ -10,7 +10,12 @@ export function terserPass() {
     apply: 'build',
     async renderChunk(code, _chunk, options) {
       if (options.format !== 'iife') return null;
-      const out = await minify(code, { ecma: 2022, compress: { passes: 2 }, mangle: true, sourceMap: !!options.sourcemap });
+      const out = await minify(code, {
+        ecma: 2022,
+        compress: { passes: 2 },
+        mangle: true,
+        sourceMap: !!options.sourcemap,
+      });
       return { code: out.code ?? code, map: typeof out.map === 'string' ? JSON.parse(out.map) : null };
     },
   };

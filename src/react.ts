@@ -4,7 +4,12 @@
  * Types only: importing it registers nothing and ships no code.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { DcwErrorDetail, DcwProgressChangeDetail, DcwRoleSelectDetail, DcwSalaryChangeDetail } from './shared/events.js';
+import type {
+  DcwErrorDetail,
+  DcwProgressChangeDetail,
+  DcwRoleSelectDetail,
+  DcwSalaryChangeDetail,
+} from './shared/events.js';
 
 type Theme = 'auto' | 'light' | 'dark';
 

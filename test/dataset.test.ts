@@ -81,7 +81,11 @@ describe('bundled dataset', () => {
 
   it('has the three roles, each with a value for every text and list dimension', () => {
     expect(dataset.roles.map((r) => r.id)).to.deep.equal(['backend', 'frontend', 'fullstack']);
-    expect(dataset.roles.map((r) => r.name)).to.deep.equal(['Back-end developer', 'Front-end developer', 'Full-stack developer']);
+    expect(dataset.roles.map((r) => r.name)).to.deep.equal([
+      'Back-end developer',
+      'Front-end developer',
+      'Full-stack developer',
+    ]);
     for (const role of dataset.roles) {
       for (const dim of dataset.dimensions) {
         const value = role.values[dim.id];
@@ -140,7 +144,10 @@ describe('bundled dataset', () => {
 
   it('says where a secondary figure was read', () => {
     const secondary = dataset.sources.filter((s) => s.grade === 'secondary');
-    for (const s of secondary) expect(s.note, s.id).to.be.a('string').and.match(/quoted|reported|read|not at hand/i);
+    for (const s of secondary)
+      expect(s.note, s.id)
+        .to.be.a('string')
+        .and.match(/quoted|reported|read|not at hand/i);
   });
 
   it('keeps percentiles in order p10 ≤ p25 ≤ median ≤ p75 ≤ p90, and has at least one band', () => {
@@ -153,7 +160,9 @@ describe('bundled dataset', () => {
   });
 
   it('agrees with itself where a source publishes both hourly and annual: hourly × 2,080 within 0.5 %', () => {
-    const both = dataset.salaries.filter((s): s is Salary & { hourlyMedian: number } => s.period === 'year' && s.hourlyMedian !== undefined);
+    const both = dataset.salaries.filter(
+      (s): s is Salary & { hourlyMedian: number } => s.period === 'year' && s.hourlyMedian !== undefined,
+    );
     expect(both.length).to.be.greaterThan(0);
     for (const s of both) {
       const gap = Math.abs(s.hourlyMedian * 2080 - s.median);
@@ -184,7 +193,10 @@ describe('bundled dataset', () => {
     expect(backend.categories.length).to.be.at.least(10);
     expect(frontend.items.length).to.be.at.least(40);
     for (const level of ['essential', 'recommended', 'optional']) {
-      expect(backend.items.some((i) => i.level === level), `backend has ${level}`).to.equal(true);
+      expect(
+        backend.items.some((i) => i.level === level),
+        `backend has ${level}`,
+      ).to.equal(true);
     }
   });
 

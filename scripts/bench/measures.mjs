@@ -56,17 +56,28 @@ export async function firstRender(browser, server, runs) {
   const times = { widgets: [], static: [] };
   await time('widgets'); // warm-up: the first navigation also starts up the renderer
   await time('static');
-  for (let i = 0; i < runs; i++) for (const name of i % 2 ? ['static', 'widgets'] : ['widgets', 'static']) times[name].push(await time(name));
+  for (let i = 0; i < runs; i++)
+    for (const name of i % 2 ? ['static', 'widgets'] : ['widgets', 'static']) times[name].push(await time(name));
   await page.close();
   const at = (name, key) => median(times[name].map((t) => t[key]));
-  const [w, s, wd, sd] = [at('widgets', 'painted'), at('static', 'painted'), at('widgets', 'ready'), at('static', 'ready')];
+  const [w, s, wd, sd] = [
+    at('widgets', 'painted'),
+    at('static', 'painted'),
+    at('widgets', 'ready'),
+    at('static', 'ready'),
+  ];
   return {
     rows: [
       row(`first render: widgets page, first frame with all three painted (median of ${runs})`, ms(w), '', null),
       row(`first render: static HTML twin, the same (median of ${runs})`, ms(s), '', null),
       row('first render: widgets / static', `${(w / s).toFixed(2)} ×`, '≤ 1.3 ×', w / s <= 1.3),
       // Before the paint: both sides' times spread more here, so the ratio of medians swings more.
-      row('first render: widgets / static, in the DOM before paint (informative)', `${(wd / sd).toFixed(2)} ×  (${ms(wd)} / ${ms(sd)})`, '', null),
+      row(
+        'first render: widgets / static, in the DOM before paint (informative)',
+        `${(wd / sd).toFixed(2)} ×  (${ms(wd)} / ${ms(sd)})`,
+        '',
+        null,
+      ),
     ],
     raw: times,
   };
@@ -85,7 +96,12 @@ export async function layoutShift(browser, server, loads = 5) {
   const worst = Math.max(...values);
   // The goal is the demo article's (articleLayoutShift): this bare page reserves no space on purpose,
   // to show what an embed without the README's `:not(:defined)` min-height hint shifts.
-  return { rows: [row(`layout shift: CLS, bare widgets page, no space reserved (worst of ${loads})`, worst.toFixed(4), '', null)], raw: values };
+  return {
+    rows: [
+      row(`layout shift: CLS, bare widgets page, no space reserved (worst of ${loads})`, worst.toFixed(4), '', null),
+    ],
+    raw: values,
+  };
 }
 
 /**
@@ -137,12 +153,25 @@ export async function interaction(browser, server, count) {
   }, count);
   await page.close();
   const rows = [];
-  for (const [name, what] of [['salary', 'salary: pay input → result'], ['checklist', 'checklist: tick → progress']]) {
+  for (const [name, what] of [
+    ['salary', 'salary: pay input → result'],
+    ['checklist', 'checklist: tick → progress'],
+  ]) {
     const { script, total } = result[name];
     const p95 = quantile(total, 0.95);
     rows.push(
-      row(`interaction: ${what}, script only (median / p95 of ${count})`, `${ms(median(script))} / ${ms(quantile(script, 0.95))}`, '', null),
-      row(`interaction: ${what}, + style/layout (median / p95)`, `${ms(median(total))} / ${ms(p95)}`, 'p95 ≤ 8 ms', p95 <= 8),
+      row(
+        `interaction: ${what}, script only (median / p95 of ${count})`,
+        `${ms(median(script))} / ${ms(quantile(script, 0.95))}`,
+        '',
+        null,
+      ),
+      row(
+        `interaction: ${what}, + style/layout (median / p95)`,
+        `${ms(median(total))} / ${ms(p95)}`,
+        'p95 ≤ 8 ms',
+        p95 <= 8,
+      ),
     );
   }
   return { rows, raw: result };
@@ -167,10 +196,14 @@ async function mountAndToggle({ tag, attrs, json, runs, kind }) {
     await el.updateComplete;
     document.body.getBoundingClientRect();
     render.push(performance.now() - t0);
-    if (el.shadowRoot.querySelector('[part~="error"]')) throw new Error(`${tag}: dataset refused: ${el.shadowRoot.querySelector('[part~="error"]').textContent}`);
+    if (el.shadowRoot.querySelector('[part~="error"]'))
+      throw new Error(`${tag}: dataset refused: ${el.shadowRoot.querySelector('[part~="error"]').textContent}`);
     await new Promise((ok) => requestAnimationFrame(ok));
     // checklist: tick the last item; comparison: highlight another role.
-    const target = kind === 'checklist' ? [...el.shadowRoot.querySelectorAll('[part~="item"] input')].at(-1) : el.shadowRoot.querySelector('[part~="select"][aria-pressed="false"]');
+    const target =
+      kind === 'checklist'
+        ? [...el.shadowRoot.querySelectorAll('[part~="item"] input')].at(-1)
+        : el.shadowRoot.querySelector('[part~="select"][aria-pressed="false"]');
     const t1 = performance.now();
     target.click();
     await el.updateComplete;
@@ -192,7 +225,8 @@ const WARM_UP_ROUNDS = 3;
 
 export async function scale(browser, server, base, runs = 9) {
   const page = await open(browser, server.origin, '/bench/blank.html');
-  const run = (tag, attrs, data, kind) => page.evaluate(mountAndToggle, { tag, attrs, json: JSON.stringify(data), runs, kind });
+  const run = (tag, attrs, data, kind) =>
+    page.evaluate(mountAndToggle, { tag, attrs, json: JSON.stringify(data), runs, kind });
   // Each size gets one mount per round, in turns (the order flips each round), so drift on a busy
   // machine hits every size alike, and the first `warmUp` rounds, which warm up the JIT, are left
   // out for every size alike. Measured one size after another instead: the checklist's 100 items
@@ -213,14 +247,24 @@ export async function scale(browser, server, base, runs = 9) {
   };
   const sizes = [100, 500, 1000, 2000];
   const checklistJson = Object.fromEntries(sizes.map((n) => [n, JSON.stringify(checklistDataset(base, n))]));
-  const checklist = await inTurns('dcw-skills-checklist', { 'role-id': 'backend', 'storage-key': 'bench-scale' }, 'checklist', checklistJson, runs, WARM_UP_ROUNDS);
+  const checklist = await inTurns(
+    'dcw-skills-checklist',
+    { 'role-id': 'backend', 'storage-key': 'bench-scale' },
+    'checklist',
+    checklistJson,
+    runs,
+    WARM_UP_ROUNDS,
+  );
   const roles = { roles: 'frontend backend fullstack' };
   // Growth is read between generated datasets of one shape (same share of lists, texts and shared
   // tags); the bundled 12 dimensions are shown too, but their rows are lighter than generated ones
   // (fewer tags, fewer shared across roles), so a ratio against them would measure the content.
   // The bundled run goes first and warms the comparison up; the generated sizes then take turns,
   // three times as many mounts.
-  const generated = { 12: JSON.stringify(comparisonDataset(base, 12)), 30: JSON.stringify(comparisonDataset(base, 30)) };
+  const generated = {
+    12: JSON.stringify(comparisonDataset(base, 12)),
+    30: JSON.stringify(comparisonDataset(base, 30)),
+  };
   const comparison = { bundled: await run('dcw-role-comparison', roles, base, 'comparison') };
   Object.assign(comparison, await inTurns('dcw-role-comparison', roles, 'comparison', generated, runs * 3));
   await page.close();
@@ -232,16 +276,39 @@ export async function scale(browser, server, base, runs = 9) {
     const r = median(checklist[n].render);
     const t = median(checklist[n].toggle);
     const script = ` (toggle script ${ms(median(checklist[n].toggleScript))})`;
-    const growth = n === 100 ? '' : ` (render ×${(r / r100).toFixed(1)}, toggle ×${(t / t100).toFixed(1)} for ×${n / 100} items)`;
+    const growth =
+      n === 100 ? '' : ` (render ×${(r / r100).toFixed(1)}, toggle ×${(t / t100).toFixed(1)} for ×${n / 100} items)`;
     const linear = r / r100 <= n / 100 && t / t100 <= n / 100;
-    rows.push(row(`scale: checklist ${n} items, render / toggle (median of ${runs})`, `${ms(r)} / ${ms(t)}${script}${growth}`, n === 2000 ? 'toggle ≤ 8 ms; ≤ linear' : n === 100 ? '' : '≤ linear', n === 100 ? null : linear && (n !== 2000 || t <= 8)));
+    rows.push(
+      row(
+        `scale: checklist ${n} items, render / toggle (median of ${runs})`,
+        `${ms(r)} / ${ms(t)}${script}${growth}`,
+        n === 2000 ? 'toggle ≤ 8 ms; ≤ linear' : n === 100 ? '' : '≤ linear',
+        n === 100 ? null : linear && (n !== 2000 || t <= 8),
+      ),
+    );
   }
   const c12 = median(comparison[12].render);
   const c30 = median(comparison[30].render);
   rows.push(
-    row('scale: comparison 3 roles × 12 dims (bundled data), render / toggle', `${ms(median(comparison.bundled.render))} / ${ms(median(comparison.bundled.toggle))}`, '', null),
-    row(`scale: comparison 3 roles × 12 dims (generated), render / toggle (median of ${runs * 3}, taking turns with 30)`, `${ms(c12)} / ${ms(median(comparison[12].toggle))}`, '', null),
-    row('scale: comparison 3 roles × 30 dims (generated), render / toggle', `${ms(c30)} / ${ms(median(comparison[30].toggle))} (render ×${(c30 / c12).toFixed(1)} for ×2.5 dims)`, '≤ linear (×2.5)', c30 / c12 <= 2.5),
+    row(
+      'scale: comparison 3 roles × 12 dims (bundled data), render / toggle',
+      `${ms(median(comparison.bundled.render))} / ${ms(median(comparison.bundled.toggle))}`,
+      '',
+      null,
+    ),
+    row(
+      `scale: comparison 3 roles × 12 dims (generated), render / toggle (median of ${runs * 3}, taking turns with 30)`,
+      `${ms(c12)} / ${ms(median(comparison[12].toggle))}`,
+      '',
+      null,
+    ),
+    row(
+      'scale: comparison 3 roles × 30 dims (generated), render / toggle',
+      `${ms(c30)} / ${ms(median(comparison[30].toggle))} (render ×${(c30 / c12).toFixed(1)} for ×2.5 dims)`,
+      '≤ linear (×2.5)',
+      c30 / c12 <= 2.5,
+    ),
   );
   return { rows, raw: { checklist, comparison } };
 }
@@ -280,7 +347,14 @@ export async function memory(browser, server, cycles) {
     const after = await heap();
     raw[tag] = { before, after };
     const growth = after - before;
-    rows.push(row(`memory: ${tag}, heap growth after ${cycles} mount/unmount`, `${(growth / 1024).toFixed(0)} KB (${(before / 1048576).toFixed(1)} → ${(after / 1048576).toFixed(1)} MB)`, '≤ 1 MB', growth <= 1048576));
+    rows.push(
+      row(
+        `memory: ${tag}, heap growth after ${cycles} mount/unmount`,
+        `${(growth / 1024).toFixed(0)} KB (${(before / 1048576).toFixed(1)} → ${(after / 1048576).toFixed(1)} MB)`,
+        '≤ 1 MB',
+        growth <= 1048576,
+      ),
+    );
   }
   await page.close();
   return { rows, raw };
@@ -303,13 +377,20 @@ export async function articleLayoutShift(browser, server, loads = 5) {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(`${server.origin}/demo/article.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => ['dcw-role-comparison', 'dcw-salary-calculator', 'dcw-skills-checklist'].every((t) => document.querySelector(t)?.shadowRoot?.childElementCount));
+    await page.waitForFunction(() =>
+      ['dcw-role-comparison', 'dcw-salary-calculator', 'dcw-skills-checklist'].every(
+        (t) => document.querySelector(t)?.shadowRoot?.childElementCount,
+      ),
+    );
     await new Promise((ok) => setTimeout(ok, 1000));
     values.push(await page.evaluate(() => window.__cls));
     await page.close();
   }
   const worst = Math.max(...values);
-  return { rows: [row(`layout shift: CLS, demo article page (worst of ${loads})`, worst.toFixed(4), '≤ 0.01', worst <= 0.01)], raw: values };
+  return {
+    rows: [row(`layout shift: CLS, demo article page (worst of ${loads})`, worst.toFixed(4), '≤ 0.01', worst <= 0.01)],
+    raw: values,
+  };
 }
 
 /**
@@ -325,7 +406,12 @@ export async function lighthouse(browser, server, runs = 5) {
   const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
   const results = [];
   for (let i = 0; i < runs; i++) {
-    const { lhr } = await run(`${server.origin}/demo/article.html`, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const { lhr } = await run(`${server.origin}/demo/article.html`, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: categories,
+    });
     results.push(lhr);
   }
   const score = (lhr, c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
@@ -333,16 +419,34 @@ export async function lighthouse(browser, server, runs = 5) {
   // The audits below full marks in the run whose performance score is the median.
   const typical = results.find((lhr) => score(lhr, 'performance') === scores.performance) ?? results[0];
   const failing = Object.values(typical.audits)
-    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+    .filter(
+      (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+    )
     .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
-  const perRun = results.map((lhr) => ({ performance: score(lhr, 'performance'), totalBlockingTime: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN) }));
+  const perRun = results.map((lhr) => ({
+    performance: score(lhr, 'performance'),
+    totalBlockingTime: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
+  }));
   const goal = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 95 };
   return {
-    rows: categories.map((c) => row(`Lighthouse ${c}, demo article page (median of ${runs})`, String(scores[c]), c === 'seo' ? '≥ 95' : '100', scores[c] >= goal[c])),
+    rows: categories.map((c) =>
+      row(
+        `Lighthouse ${c}, demo article page (median of ${runs})`,
+        String(scores[c]),
+        c === 'seo' ? '≥ 95' : '100',
+        scores[c] >= goal[c],
+      ),
+    ),
     notes: [
       `Lighthouse performance per run (total blocking time): ${perRun.map((r) => `${r.performance} (${r.totalBlockingTime} ms)`).join(', ')}`,
       ...(failing.length ? [`Lighthouse audits below full marks in the median run: ${failing.join(', ')}`] : []),
     ],
-    raw: { scores, perRun, failing, lighthouseVersion: typical.lighthouseVersion, metrics: typical.audits.metrics?.details?.items?.[0] },
+    raw: {
+      scores,
+      perRun,
+      failing,
+      lighthouseVersion: typical.lighthouseVersion,
+      metrics: typical.audits.metrics?.details?.items?.[0],
+    },
   };
 }

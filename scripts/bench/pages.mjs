@@ -36,7 +36,8 @@ ${para('next steps')}
 export const widgetsPage = () =>
   article({
     scripts: `<script src="${BUNDLE}" defer></script>`,
-    comparison: '<dcw-role-comparison data-bench roles="frontend backend fullstack" highlight="backend"></dcw-role-comparison>',
+    comparison:
+      '<dcw-role-comparison data-bench roles="frontend backend fullstack" highlight="backend"></dcw-role-comparison>',
     salary: '<dcw-salary-calculator data-bench role-id="backend" region="us"></dcw-salary-calculator>',
     checklist: '<dcw-skills-checklist data-bench role-id="backend"></dcw-skills-checklist>',
   });
@@ -80,12 +81,17 @@ export function checklistDataset(base, n) {
 /** The bundled dataset with `count` dimensions: pay and outlook kept, the rest generated text and lists. */
 export function comparisonDataset(base, count) {
   const dimensions = base.dimensions.filter((d) => d.kind === 'pay' || d.kind === 'outlook');
-  for (let i = dimensions.length + 1; i <= count; i++) dimensions.push({ id: `d-${i}`, name: `Dimension ${i}`, kind: i % 2 ? 'text' : 'list' });
+  for (let i = dimensions.length + 1; i <= count; i++)
+    dimensions.push({ id: `d-${i}`, name: `Dimension ${i}`, kind: i % 2 ? 'text' : 'list' });
   const value = (role, d, j) =>
-    d.kind === 'list' ? Array.from({ length: 6 }, (_, k) => `Tool ${(j + k) % 10}`) : `${role.name}: one sentence about ${d.name.toLowerCase()}, of the usual length.`;
+    d.kind === 'list'
+      ? Array.from({ length: 6 }, (_, k) => `Tool ${(j + k) % 10}`)
+      : `${role.name}: one sentence about ${d.name.toLowerCase()}, of the usual length.`;
   const roles = base.roles.map((r) => ({
     ...r,
-    values: Object.fromEntries(dimensions.filter((d) => d.kind === 'text' || d.kind === 'list').map((d, j) => [d.id, value(r, d, j)])),
+    values: Object.fromEntries(
+      dimensions.filter((d) => d.kind === 'text' || d.kind === 'list').map((d, j) => [d.id, value(r, d, j)]),
+    ),
   }));
   return { ...base, dimensions, roles };
 }

@@ -18,16 +18,32 @@ const RUNS = 41; // first-render navigations per page (≥ 15; more steady the m
 const INTERACTIONS = 120; // ≥ 100
 const CYCLES = 1000;
 
-if (!process.env.BENCH_NO_BUILD || !existsSync('dist/dev-career-widgets.js')) execSync('npm run build', { stdio: 'inherit' });
+if (!process.env.BENCH_NO_BUILD || !existsSync('dist/dev-career-widgets.js'))
+  execSync('npm run build', { stdio: 'inherit' });
 
 const base = JSON.parse(readFileSync('src/shared/dataset/dataset.json', 'utf8'));
-const server = await serve('.', new Map([['/bench/widgets.html', widgetsPage()], ['/bench/blank.html', blankPage()]]));
+const server = await serve(
+  '.',
+  new Map([
+    ['/bench/widgets.html', widgetsPage()],
+    ['/bench/blank.html', blankPage()],
+  ]),
+);
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
   defaultViewport: { width: 1280, height: 900 },
   // A DevTools port for Lighthouse (0: any free one; puppeteer reads it back).
-  args: ['--remote-debugging-port=0', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--headless=new'],
+  args: [
+    '--remote-debugging-port=0',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--headless=new',
+  ],
 });
 
 const results = {};
@@ -58,9 +74,16 @@ try {
       // Firefox rounds performance.now() to whole milliseconds by default; the bench needs finer.
       extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false },
     })
-    .catch((error) => console.log(`Firefox (${FIREFOX}, or set FIREFOX_PATH) did not start, so its rows are left out: ${error.message}`));
+    .catch((error) =>
+      console.log(
+        `Firefox (${FIREFOX}, or set FIREFOX_PATH) did not start, so its rows are left out: ${error.message}`,
+      ),
+    );
   if (gecko) {
-    const inFirefox = (result) => ({ ...result, rows: result.rows.map((r) => ({ ...r, measure: `Firefox: ${r.measure}` })) });
+    const inFirefox = (result) => ({
+      ...result,
+      rows: result.rows.map((r) => ({ ...r, measure: `Firefox: ${r.measure}` })),
+    });
     try {
       results.firefoxFirstRender = inFirefox(await measures.firstRender(gecko, server, RUNS));
       results.firefoxInteraction = inFirefox(await measures.interaction(gecko, server, INTERACTIONS));
@@ -79,10 +102,20 @@ const verdict = (pass) => (pass === null ? '' : pass ? 'pass' : 'MISS');
 const table = [['measure', 'value', 'goal', ''], ...rows.map((r) => [r.measure, r.value, r.goal, verdict(r.pass)])];
 const widths = table[0].map((_, i) => Math.max(...table.map((t) => t[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-console.log(`\n${line(table[0])}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}`);
+console.log(
+  `\n${line(table[0])}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}`,
+);
 for (const r of Object.values(results)) for (const note of r.notes ?? []) console.log(note);
 
-const machine = { cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version, chromium, firefox };
+const machine = {
+  cpu: cpus()[0]?.model,
+  cores: cpus().length,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  os: `${platform()} ${release()}`,
+  node: process.version,
+  chromium,
+  firefox,
+};
 const date = new Date().toISOString();
 const report = { date, machine, rows, raw: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.raw])) };
 mkdirSync('bench/results', { recursive: true });
@@ -90,4 +123,6 @@ const file = `bench/results/${date.replace(/[:.]/g, '-')}.json`; // no colons: v
 writeFileSync(file, JSON.stringify(report, null, 2));
 writeFileSync('bench/results/latest.json', JSON.stringify(report, null, 2));
 const misses = rows.filter((r) => r.pass === false).length;
-console.log(`\n${machine.cpu} ×${machine.cores}, ${machine.chromium}${firefox ? `, ${firefox}` : ''}. ${misses ? `${misses} goal(s) missed.` : 'All goals met.'} Written ${file}`);
+console.log(
+  `\n${machine.cpu} ×${machine.cores}, ${machine.chromium}${firefox ? `, ${firefox}` : ''}. ${misses ? `${misses} goal(s) missed.` : 'All goals met.'} Written ${file}`,
+);

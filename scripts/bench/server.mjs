@@ -9,7 +9,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 const gzipped = new Map();
 /**
@@ -33,7 +40,10 @@ export async function serve(root, pages = new Map()) {
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     /** Sends text, compressed when the browser takes gzip; `read` gives the body, `version` says when it changed. */
     const send = async (type, version, read) => {
-      if (gzip) res.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip' }).end(await compressed(path, version, read));
+      if (gzip)
+        res
+          .writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip' })
+          .end(await compressed(path, version, read));
       else res.writeHead(200, { ...headers, 'content-type': type }).end(await read());
     };
     if (pages.has(path)) {
@@ -53,5 +63,9 @@ export async function serve(root, pages = new Map()) {
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { origin: `http://127.0.0.1:${server.address().port}`, pages, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    pages,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
 }

@@ -41,7 +41,10 @@ export function pick<T extends { id: string }>(all: readonly T[], ids: readonly 
  * The roles to compare: two or three known ones from the attribute; else the default pair (or,
  * when a custom dataset lacks it, its first roles); more than three are cut to the first three.
  */
-export function chooseRoles<T extends { id: string }>(all: readonly T[], attribute: string | null | undefined): RoleChoice<T> {
+export function chooseRoles<T extends { id: string }>(
+  all: readonly T[],
+  attribute: string | null | undefined,
+): RoleChoice<T> {
   const { items, unknown } = pick(all, parseIds(attribute));
   if (items.length > MAX_ROLES) return { items: items.slice(0, MAX_ROLES), unknown, fallback: 'many' };
   if (items.length > 1) return { items, unknown };
@@ -50,7 +53,10 @@ export function chooseRoles<T extends { id: string }>(all: readonly T[], attribu
 }
 
 /** The dimensions to show, in the attribute's order; all of them when it names none that exist. */
-export function chooseDimensions<T extends { id: string }>(all: readonly T[], attribute: string | null | undefined): Picked<T> {
+export function chooseDimensions<T extends { id: string }>(
+  all: readonly T[],
+  attribute: string | null | undefined,
+): Picked<T> {
   const { items, unknown } = pick(all, parseIds(attribute));
   return { items: items.length ? items : [...all], unknown };
 }
@@ -79,5 +85,7 @@ export interface Band {
 export function bandOf(salary: Salary): Band | undefined {
   const low = salary.p10 ?? salary.p25;
   const high = salary.p90 ?? salary.p75;
-  return low && high ? { low, high, lowPercentile: salary.p10 ? 10 : 25, highPercentile: salary.p90 ? 90 : 75 } : undefined;
+  return low && high
+    ? { low, high, lowPercentile: salary.p10 ? 10 : 25, highPercentile: salary.p90 ? 90 : 75 }
+    : undefined;
 }

@@ -76,7 +76,7 @@ export class DcwRoleComparison extends DcwElement {
   static override properties = { roles: {}, dimensions: {}, highlight: { reflect: true }, narrow: { state: true } };
 
   /** Cards rather than the table: on a narrow viewport, else as the observer measures the widget. */
-  protected declare narrow: boolean;
+  declare protected narrow: boolean;
 
   // Watches an empty, zero-height line at the top of the content rather than the host: it is as
   // wide as the host but keeps its size when the layout swaps, so the swap never resizes what is
@@ -127,7 +127,8 @@ export class DcwRoleComparison extends DcwElement {
     // Only a role that is shown can be highlighted.
     const picked = pick(roles.items, parseIds(this.highlight));
     const hl = picked.items[0]?.id;
-    const list = (items: Array<{ name: string }>) => new Intl.ListFormat(this.currentLocale).format(items.map((x) => x.name));
+    const list = (items: Array<{ name: string }>) =>
+      new Intl.ListFormat(this.currentLocale).format(items.map((x) => x.name));
     const names = list(roles.items);
     const caption = m.caption(names);
     // Unknown ids are named, with what is shown instead.
@@ -147,24 +148,28 @@ export class DcwRoleComparison extends DcwElement {
     });
 
     return html`${this.renderNotices([
-        notice,
-        unknown('roles', roles.unknown),
-        roles.fallback && m.roleCount(names),
-        unknown('dimensions', dims.unknown, list(dims.items)),
-        unknown('highlight', picked.unknown),
-      ])}<div class="probe"></div>${this.narrow
+      notice,
+      unknown('roles', roles.unknown),
+      roles.fallback && m.roleCount(names),
+      unknown('dimensions', dims.unknown, list(dims.items)),
+      unknown('highlight', picked.unknown),
+    ])}<div class="probe"></div>${
+      this.narrow
         ? html`<div part="cards"><p part="caption">${caption}</p><div class="picker" role="group" aria-labelledby="pick"><span id="pick" class="muted">${m.pickRole}</span>${roles.items.map(button)}</div>${rows.map(
-            ([head, cells]) => html`<section part="card"><h3 part="card-header">${head}</h3><dl>${roles.items.map(
-              (r, j) => html`<div class=${cls(r)}><dt>${r.name}${mark(r)}</dt><dd>${cells[j]}</dd></div>`,
-            )}</dl></section>`,
+            ([head, cells]) =>
+              html`<section part="card"><h3 part="card-header">${head}</h3><dl>${roles.items.map(
+                (r, j) => html`<div class=${cls(r)}><dt>${r.name}${mark(r)}</dt><dd>${cells[j]}</dd></div>`,
+              )}</dl></section>`,
           )}</div>`
         : html`<table part="table"><caption part="caption">${caption}</caption><thead><tr part="row"><td></td>${roles.items.map(
-        (r) => html`<th scope="col" part="header role-header" class=${cls(r)}>${button(r)}</th>`,
-      )}</tr></thead><tbody>${rows.map(
-        ([head, cells]) => html`<tr part="row"><th scope="row" part="header dimension-header">${head}</th>${roles.items.map(
-          (r, j) => html`<td part="cell" class=${cls(r)}>${cells[j]}</td>`,
-        )}</tr>`,
-      )}</tbody></table>`}${anyShared ? html`<p part="legend"><span class="shared" aria-hidden="true">↔</span> ${m.legend}</p>` : nothing}`;
+            (r) => html`<th scope="col" part="header role-header" class=${cls(r)}>${button(r)}</th>`,
+          )}</tr></thead><tbody>${rows.map(
+            ([head, cells]) =>
+              html`<tr part="row"><th scope="row" part="header dimension-header">${head}</th>${roles.items.map(
+                (r, j) => html`<td part="cell" class=${cls(r)}>${cells[j]}</td>`,
+              )}</tr>`,
+          )}</tbody></table>`
+    }${anyShared ? html`<p part="legend"><span class="shared" aria-hidden="true">↔</span> ${m.legend}</p>` : nothing}`;
   }
 
   #select(role: string): void {
@@ -195,9 +200,9 @@ export class DcwRoleComparison extends DcwElement {
     // As the calculator does: annual figures in whole units, hourly ones with cents.
     const money = (n: number) => formatMoney(this.currentLocale, n, region.currency, hourly ? 2 : 0);
     const band = bandOf(salary);
-    return html`${line(m.median, `${money(salary.median)} ${hourly ? m.perHour : m.perYear}`)}${band
-      ? line(m.band(band.lowPercentile, band.highPercentile), `${money(band.low)} – ${money(band.high)}`)
-      : nothing}${salary.note ? muted(salary.note) : nothing}${this.#cite(salary)}`;
+    return html`${line(m.median, `${money(salary.median)} ${hourly ? m.perHour : m.perYear}`)}${
+      band ? line(m.band(band.lowPercentile, band.highPercentile), `${money(band.low)} – ${money(band.high)}`) : nothing
+    }${salary.note ? muted(salary.note) : nothing}${this.#cite(salary)}`;
   }
 
   #outlook(role: string, region: Region) {

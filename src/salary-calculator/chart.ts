@@ -9,7 +9,12 @@ import type { Point } from './pay.js';
  * readers it is one image named by `label`; the element follows it with the same numbers as a
  * visually hidden table.
  */
-export function rangeChart(points: readonly Point[], pay: number | undefined, label: string, money: (amount: number) => string) {
+export function rangeChart(
+  points: readonly Point[],
+  pay: number | undefined,
+  label: string,
+  money: (amount: number) => string,
+) {
   const at = new Map(points);
   const lo = points[0]![1];
   const hi = points.at(-1)![1];
@@ -24,7 +29,8 @@ export function rangeChart(points: readonly Point[], pay: number | undefined, la
   const left = (v: number) => `${x(v)}%`;
   const band = (className: string, from: number, to: number) =>
     svg`<rect class=${className} x=${left(from)} width=${`${x(to) - x(from)}%`} y="28" height="16"></rect>`;
-  const amount = (v: number, y: number, anchor: string) => svg`<text x=${left(v)} y=${y} text-anchor=${anchor}>${money(v)}</text>`;
+  const amount = (v: number, y: number, anchor: string) =>
+    svg`<text x=${left(v)} y=${y} text-anchor=${anchor}>${money(v)}</text>`;
   return html`<svg part="chart" class="chart" role="img" aria-label=${label} width="100%" height="70">
     <line class="axis" x1="0" x2="100%" y1="36" y2="36"></line>
     ${band('band', lo, hi)}
@@ -32,10 +38,12 @@ export function rangeChart(points: readonly Point[], pay: number | undefined, la
     <line class="median" x1=${left(median)} x2=${left(median)} y1="22" y2="50"></line>
     ${amount(median, 16, 'middle')}
     ${hi > lo ? [amount(lo, 64, 'start'), amount(hi, 64, 'end')] : nothing}
-    ${pay === undefined
-      ? nothing
-      : pay < min || pay > max
-        ? svg`<text class="you" x=${left(pay)} y="43" text-anchor="middle">${pay < min ? '◀' : '▶'}</text>`
-        : svg`<circle class="you" cx=${left(pay)} cy="36" r="7"></circle>`}
+    ${
+      pay === undefined
+        ? nothing
+        : pay < min || pay > max
+          ? svg`<text class="you" x=${left(pay)} y="43" text-anchor="middle">${pay < min ? '◀' : '▶'}</text>`
+          : svg`<circle class="you" cx=${left(pay)} cy="36" r="7"></circle>`
+    }
   </svg>`;
 }

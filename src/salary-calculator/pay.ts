@@ -20,12 +20,20 @@ export const MAX_ANNUAL_PAY = 100_000_000;
 
 /** How many of `period` make a year. */
 export function periodsPerYear(period: Period, { hoursPerWeek, weeksPerYear }: Schedule): number {
-  return period === 'hour' ? hoursPerWeek * weeksPerYear : period === 'week' ? weeksPerYear : period === 'month' ? 12 : 1;
+  return period === 'hour'
+    ? hoursPerWeek * weeksPerYear
+    : period === 'week'
+      ? weeksPerYear
+      : period === 'month'
+        ? 12
+        : 1;
 }
 
-export const toAnnual = (amount: number, period: Period, schedule: Schedule): number => amount * periodsPerYear(period, schedule);
+export const toAnnual = (amount: number, period: Period, schedule: Schedule): number =>
+  amount * periodsPerYear(period, schedule);
 
-export const fromAnnual = (annual: number, period: Period, schedule: Schedule): number => annual / periodsPerYear(period, schedule);
+export const fromAnnual = (annual: number, period: Period, schedule: Schedule): number =>
+  annual / periodsPerYear(period, schedule);
 
 /** `amount` per `from` expressed per `to`. */
 export const convert = (amount: number, from: Period, to: Period, schedule: Schedule): number =>
@@ -35,7 +43,13 @@ export const convert = (amount: number, from: Period, to: Period, schedule: Sche
 export type Point = readonly [number, number];
 
 /** The percentiles a figure publishes (p10, p25, median, p75, p90: whichever exist), in order. */
-export function publishedPoints(figure: { p10?: number; p25?: number; median: number; p75?: number; p90?: number }): Point[] {
+export function publishedPoints(figure: {
+  p10?: number;
+  p25?: number;
+  median: number;
+  p75?: number;
+  p90?: number;
+}): Point[] {
   const all: Array<[number, number | undefined]> = [
     [10, figure.p10],
     [25, figure.p25],
@@ -81,13 +95,21 @@ export function parseNumber(value: string | null): number | undefined {
  * A setting within [min, max]: missing or not a number → the default; out of range → clamped.
  * `changed` says the input was not used as given, so the UI can say which value it used.
  */
-export function clampSetting(raw: number | undefined, fallback: number, [min, max]: readonly [number, number]): { value: number; changed: boolean } {
+export function clampSetting(
+  raw: number | undefined,
+  fallback: number,
+  [min, max]: readonly [number, number],
+): { value: number; changed: boolean } {
   const value = Number.isFinite(raw) ? Math.min(max, Math.max(min, raw!)) : fallback;
   return { value, changed: raw !== undefined && value !== raw };
 }
 
 /** The reader's pay as an annual amount, or why it cannot be used. Missing pay is no problem. */
-export function annualPay(raw: number | undefined, period: Period, schedule: Schedule): { annual?: number; problem?: 'invalid' | 'high' } {
+export function annualPay(
+  raw: number | undefined,
+  period: Period,
+  schedule: Schedule,
+): { annual?: number; problem?: 'invalid' | 'high' } {
   if (raw === undefined) return {};
   if (!Number.isFinite(raw) || raw <= 0) return { problem: 'invalid' };
   const annual = toAnnual(raw, period, schedule);

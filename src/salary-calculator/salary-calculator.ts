@@ -6,7 +6,19 @@ import { formatMoney, formatNumber } from '../shared/intl-cache.js';
 import { messagesFor } from '../shared/messages.js';
 import { emit, type DcwSalaryChangeDetail } from '../shared/events.js';
 import type { Salary } from '../shared/dataset/schema.js';
-import { annualPay, clampSetting, fromAnnual, LIMITS, parseNumber, percentileOf, PERIODS, publishedPoints, toAnnual, type Period, type Point } from './pay.js';
+import {
+  annualPay,
+  clampSetting,
+  fromAnnual,
+  LIMITS,
+  parseNumber,
+  percentileOf,
+  PERIODS,
+  publishedPoints,
+  toAnnual,
+  type Period,
+  type Point,
+} from './pay.js';
 import { rangeChart } from './chart.js';
 import { dataTable } from './table.js';
 import { salaryMessages } from './messages.js';
@@ -115,7 +127,8 @@ export class DcwSalaryCalculator extends DcwElement {
     // Half-typed text ("1e") has no value yet; wait for the next keystroke.
     if (validity.badInput) return;
     if (type === 'number') this.#typed[name as NumberField] = value;
-    (this as unknown as Record<string, unknown>)[name] = type === 'checkbox' ? checked : type === 'number' ? (value ? Number(value) : undefined) : value;
+    (this as unknown as Record<string, unknown>)[name] =
+      type === 'checkbox' ? checked : type === 'number' ? (value ? Number(value) : undefined) : value;
     await this.updateComplete;
     emit(this, 'dcw-salary-change', this.#detail!);
   }
@@ -138,7 +151,12 @@ export class DcwSalaryCalculator extends DcwElement {
     const cite = (s: Salary) => sourceCitation(sourceOf(data, s.source), shared.source, s.occupation);
 
     /** The option an attribute names (any case, blank → `fallback`); an unknown one → `fallback`, with a notice. */
-    const pick = <T extends { id: string; name: string }>(attribute: string, given: string | undefined, options: readonly T[], fallback: string) => {
+    const pick = <T extends { id: string; name: string }>(
+      attribute: string,
+      given: string | undefined,
+      options: readonly T[],
+      fallback: string,
+    ) => {
       const wanted = given?.trim().toLowerCase() || fallback;
       const found = options.find((o) => o.id === wanted);
       if (found) return found;
@@ -163,11 +181,14 @@ export class DcwSalaryCalculator extends DcwElement {
       const all = salariesFor(data, roleId, region.id);
       const general = all.filter((s) => !s.experience);
       if (experience === null) return general.length ? general : all;
-      const byExperience = all.filter((s) => s.experience && s.experience.min <= experience && (s.experience.max ?? 60) >= experience);
+      const byExperience = all.filter(
+        (s) => s.experience && s.experience.min <= experience && (s.experience.max ?? 60) >= experience,
+      );
       return byExperience.length ? byExperience : general;
     };
     const figures = figuresOf(role.id);
-    if (x !== undefined && !figures.some((s) => s.experience)) notices.push(m.noExperience(this.getAttribute('experience') ?? String(x)));
+    if (x !== undefined && !figures.some((s) => s.experience))
+      notices.push(m.noExperience(this.getAttribute('experience') ?? String(x)));
     const main = figures[0];
     const annual = (s?: Salary) => s && toAnnual(s.median, s.period, schedule);
     const mainAnnual = annual(main);
@@ -181,13 +202,24 @@ export class DcwSalaryCalculator extends DcwElement {
       experience,
       currency: region.currency,
       median: main?.median ?? null,
-      band: published.length > 1 ? { low: published[0]![1], high: published.at(-1)![1], lowPercentile: published[0]![0], highPercentile: published.at(-1)![0] } : null,
+      band:
+        published.length > 1
+          ? {
+              low: published[0]![1],
+              high: published.at(-1)![1],
+              lowPercentile: published[0]![0],
+              highPercentile: published.at(-1)![0],
+            }
+          : null,
       pay: you.annual ?? null,
     };
 
     const position = percentileOf(you.annual ?? NaN, points);
     const youText = position
-      ? m.you(money(you.annual!), `${m.position[position.kind]} ${m.pct(Math.round(position.percentile!))}${position.kind === 'within' ? ` (${m.approximate})` : ''}`)
+      ? m.you(
+          money(you.annual!),
+          `${m.position[position.kind]} ${m.pct(Math.round(position.percentile!))}${position.kind === 'within' ? ` (${m.approximate})` : ''}`,
+        )
       : '';
     const percentiles = points.map(([p, v]) => [m.pct(p), money(v)]);
     const chartLabel = `${percentiles.map((row) => row.join(': ')).join('; ')}.${youText && ` ${youText}`}`;
@@ -196,7 +228,8 @@ export class DcwSalaryCalculator extends DcwElement {
       const asPublished = main && (p === main.period ? main.median : p === 'hour' ? main.hourlyMedian : undefined);
       return [
         m.periods[p],
-        main && `${money(asPublished ?? fromAnnual(mainAnnual!, p, schedule), p)}${asPublished === undefined ? '' : ` (${m.published})`}`,
+        main &&
+          `${money(asPublished ?? fromAnnual(mainAnnual!, p, schedule), p)}${asPublished === undefined ? '' : ` (${m.published})`}`,
         hasPay ? money(fromAnnual(you.annual!, p, schedule), p) : undefined,
       ];
     });
@@ -209,7 +242,13 @@ export class DcwSalaryCalculator extends DcwElement {
     const onInput = this.#onInput;
     const field = (id: string, label: string, control: unknown, message?: string) =>
       html`<label for=${id}>${label}</label>${control}${message ? html`<p id=${`${id}-msg`} part="message">${message}</p>` : nothing}`;
-    const choice = (id: string, name: string, label: string, options: ReadonlyArray<{ id: string; name: string }>, current: string) =>
+    const choice = (
+      id: string,
+      name: string,
+      label: string,
+      options: ReadonlyArray<{ id: string; name: string }>,
+      current: string,
+    ) =>
       field(
         id,
         label,
@@ -217,7 +256,13 @@ export class DcwSalaryCalculator extends DcwElement {
           ${options.map((o) => html`<option value=${o.id} .selected=${o.id === current}>${o.name}</option>`)}
         </select>`,
       );
-    const numberField = (id: string, name: NumberField, label: string, [min, max]: readonly [number, number?], message?: string) =>
+    const numberField = (
+      id: string,
+      name: NumberField,
+      label: string,
+      [min, max]: readonly [number, number?],
+      message?: string,
+    ) =>
       field(
         id,
         label,
@@ -245,12 +290,15 @@ export class DcwSalaryCalculator extends DcwElement {
           ${main?.note ? html`<p class="small">${main.note}</p>` : nothing}
           ${main ? [rangeChart(points, you.annual, chartLabel, money), dataTable('visually-hidden', undefined, undefined, percentiles)] : nothing}
           ${youText ? html`<p class="position">${youText}</p>` : nothing}
-          ${main || hasPay
-            ? html`${dataTable('conversions', 'table', [m.payPeriod, main && m.colMedian, hasPay ? m.pay : undefined], conversions)}
+          ${
+            main || hasPay
+              ? html`${dataTable('conversions', 'table', [m.payPeriod, main && m.colMedian, hasPay ? m.pay : undefined], conversions)}
                 <p class="small formula">${m.formula(count(hours.value), count(weeks.value), count(hours.value * weeks.value))}</p>`
-            : nothing}
-          ${figures.length > 1
-            ? html`<ul class="others">
+              : nothing
+          }
+          ${
+            figures.length > 1
+              ? html`<ul class="others">
                   ${figures.slice(1).map(
                     (s) =>
                       html`<li>
@@ -258,9 +306,11 @@ export class DcwSalaryCalculator extends DcwElement {
                       </li>`,
                   )}
                 </ul>`
-            : nothing}
-          ${this.compare
-            ? html`${dataTable(
+              : nothing
+          }
+          ${
+            this.compare
+              ? html`${dataTable(
                   'compare',
                   'table compare',
                   [m.role, m.colMedian, m.colDiff],
@@ -276,7 +326,8 @@ export class DcwSalaryCalculator extends DcwElement {
                 <ul class="small">
                   ${byRole.map(([r, figure]) => (figure && r.id !== role.id ? html`<li>${r.name}: ${cite(figure)}</li>` : nothing))}
                 </ul>`
-            : nothing}
+              : nothing
+          }
         </div>
       </div>`;
   }

@@ -45,16 +45,16 @@ export abstract class DcwElement extends LitElement {
   declare region?: string;
 
   /** The dataset in use: the bundled one until a custom one has loaded and validated. */
-  protected declare data: Dataset;
+  declare protected data: Dataset;
 
   /** Custom data is being fetched; the widget shows a short status instead of figures that may change. */
-  protected declare loading: boolean;
+  declare protected loading: boolean;
 
   /** Why custom data was refused, shown in a `role="alert"` notice. */
-  protected declare dataProblem?: string;
+  declare protected dataProblem?: string;
 
   /** The resolved locale (never empty, always usable by `Intl`). */
-  protected declare currentLocale: string;
+  declare protected currentLocale: string;
 
   constructor() {
     super();
@@ -173,7 +173,9 @@ export abstract class DcwElement extends LitElement {
     const wanted = this.region?.trim().toLowerCase();
     if (!wanted) return { region: fallback };
     const region = regions.find((r) => r.id === wanted);
-    return region ? { region } : { region: fallback, notice: this.shared.unknownValue('region', this.region!, fallback.name) };
+    return region
+      ? { region }
+      : { region: fallback, notice: this.shared.unknownValue('region', this.region!, fallback.name) };
   }
 
   /**
@@ -202,12 +204,14 @@ export abstract class DcwElement extends LitElement {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" lang=${this.language}>
-      ${this.dataProblem
-        ? html`<div class="notice" role="alert" part="error">
+      ${
+        this.dataProblem
+          ? html`<div class="notice" role="alert" part="error">
             <p>${this.dataProblem}</p>
             <p>${this.shared.usingBuiltIn}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.loading ? html`<p role="status" class="muted">${this.shared.loading}</p>` : this.renderContent()}
     </div>`;
   }

@@ -47,6 +47,10 @@ declare global {
 }
 
 /** Fires a typed event; the name fixes the detail type, so a wrong detail does not compile. */
-export function emit<K extends keyof DcwEventMap>(target: EventTarget, name: K, detail: DcwEventMap[K]['detail']): void {
+export function emit<K extends keyof DcwEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: DcwEventMap[K]['detail'],
+): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }

@@ -72,7 +72,8 @@ export const sharedMessages: Catalogue<{
     invalidData: (path, expected) => `Die eigenen Daten sind ungültig bei ${path}: ${expected}.`,
     loadFailed: (url, reason) => `Die Daten unter ${url} konnten nicht geladen werden (${reason}).`,
     usingBuiltIn: 'Stattdessen werden die mitgelieferten Daten angezeigt.',
-    unknownValue: (attribute, value, fallback) => `Unbekannter Wert für ${attribute}: „${value}“; angezeigt wird ${fallback}.`,
+    unknownValue: (attribute, value, fallback) =>
+      `Unbekannter Wert für ${attribute}: „${value}“; angezeigt wird ${fallback}.`,
     source: 'Quelle',
     sources: 'Quellen',
     noFigure: 'Keine veröffentlichte Zahl',

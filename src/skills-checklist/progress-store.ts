@@ -21,7 +21,9 @@ const isIds = (value: unknown): value is string[] =>
 export function parseProgress(json: unknown): Progress | undefined {
   const o = json as { v?: unknown; done?: unknown; learning?: unknown } | null;
   const learning = o?.learning ?? [];
-  return o?.v === 1 && isIds(o.done) && isIds(learning) ? { done: [...new Set(o.done)], learning: [...new Set(learning)] } : undefined;
+  return o?.v === 1 && isIds(o.done) && isIds(learning)
+    ? { done: [...new Set(o.done)], learning: [...new Set(learning)] }
+    : undefined;
 }
 
 export const serialize = (p: Progress): string => JSON.stringify({ v: 1, done: p.done, learning: p.learning });
@@ -65,8 +67,13 @@ export function encodeShare(role: string, p: Progress): string {
 
 /** The progress and role in a share fragment, or undefined when it is not a valid one. */
 export function decodeShare(hash: string): (Progress & { role: string }) | undefined {
-  const [role, done, learning, ...rest] = hash.startsWith(SHARE_PREFIX) ? hash.slice(SHARE_PREFIX.length).split('~') : [];
+  const [role, done, learning, ...rest] = hash.startsWith(SHARE_PREFIX)
+    ? hash.slice(SHARE_PREFIX.length).split('~')
+    : [];
   const ids = (list = '') => (list ? list.split(',') : []);
-  const p = role && learning !== undefined && !rest.length ? parseProgress({ v: 1, done: ids(done), learning: ids(learning) }) : undefined;
+  const p =
+    role && learning !== undefined && !rest.length
+      ? parseProgress({ v: 1, done: ids(done), learning: ids(learning) })
+      : undefined;
   return p && ID.test(role!) ? { ...p, role: role! } : undefined;
 }

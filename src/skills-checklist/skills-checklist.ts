@@ -144,7 +144,9 @@ export class DcwSkillsChecklist extends DcwElement {
 
   /** Ids of the done items of the role, in data order. Setting it replaces them (no event). */
   get checked(): string[] {
-    return this.#view ? [...this.#view.known].filter((id) => this.#marks.get(id) === 'done') : [...(this.#preset ?? [])];
+    return this.#view
+      ? [...this.#view.known].filter((id) => this.#marks.get(id) === 'done')
+      : [...(this.#preset ?? [])];
   }
 
   set checked(ids: string[]) {
@@ -192,7 +194,8 @@ export class DcwSkillsChecklist extends DcwElement {
     const chosen = all.filter((c) => ids.includes(c.id));
     const shown = chosen.length ? chosen : all;
     const unknown = ids.filter((id) => !chosen.some((c) => c.id === id));
-    if (unknown.length) notices.push(unknownValue('categories', unknown.join(' '), shown.map((c) => c.name).join(', ')));
+    if (unknown.length)
+      notices.push(unknownValue('categories', unknown.join(' '), shown.map((c) => c.name).join(', ')));
     let max = LEVELS.indexOf((this.level?.trim().toLowerCase() || 'optional') as (typeof LEVELS)[number]);
     if (max < 0) {
       max = 2;
@@ -201,7 +204,15 @@ export class DcwSkillsChecklist extends DcwElement {
     const cats = shown
       .map((c): [SkillCategory, Skill[]] => [c, c.items.filter((i) => LEVELS.indexOf(i.level) <= max)])
       .filter(([, items]) => items.length);
-    return { role, known: new Set(all.flatMap((c) => c.items.map((i) => i.id))), notices, max, cats, items: cats.flatMap(([, items]) => items), m };
+    return {
+      role,
+      known: new Set(all.flatMap((c) => c.items.map((i) => i.id))),
+      notices,
+      max,
+      cats,
+      items: cats.flatMap(([, items]) => items),
+      m,
+    };
   }
 
   #load(key: string): void {
@@ -365,7 +376,6 @@ export class DcwSkillsChecklist extends DcwElement {
     </div>`;
   }
 
-
   #renderAsk(text: string, yes: string, answer: (yes: boolean) => void, cls = '') {
     return html`<div part="confirm" class="notice ${cls}" role="group" aria-label=${text}>
       <p>${text}</p>
@@ -413,8 +423,9 @@ export class DcwSkillsChecklist extends DcwElement {
         <h2>${m.title(role.name)}</h2>
         ${items.length ? this.#renderBar(items, role.name) : nothing}
       </div>
-      ${cats.length
-        ? html`<div part="toolbar">
+      ${
+        cats.length
+          ? html`<div part="toolbar">
               <label>
                 ${m.show}
                 <select part="input" @change=${this.#onLevel}>
@@ -442,7 +453,8 @@ export class DcwSkillsChecklist extends DcwElement {
                 </ul>
               </div>`;
             })}`
-        : html`<p>${m.noSkills}</p>`}
+          : html`<p>${m.noSkills}</p>`
+      }
       <div part="actions">
         <button @click=${this.#exportFile}>${m.export}</button>
         <button @click=${() => this.renderRoot.querySelector<HTMLElement>('[type=file]')!.click()}>${m.import}</button>

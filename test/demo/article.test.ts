@@ -15,7 +15,11 @@ const MAX_SHIFT = 8;
 /** Frame widths for the swap: desktops (the widgets at their 56rem maximum), a tablet, a phone. */
 const GEOMETRY_WIDTHS = [1280, 1000, 768, 390];
 
-const ENGINE = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrom(e|ium)\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
+const ENGINE = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrom(e|ium)\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
 
 /**
  * Cases where no single min-height can be within MAX_SHIFT of the rendered height in every
@@ -30,10 +34,25 @@ const KNOWN_GAPS: { engine: string; tag: string; width: number; why: string }[] 
     width,
     why: 'it rounds each 21.6 px description line down to 21 px, 46 px shorter over 60 skills',
   })),
-  { engine: 'webkit', tag: 'dcw-skills-checklist', width: 390, why: 'line rounding plus narrower text: 11 descriptions take a line fewer, 303 px shorter' },
+  {
+    engine: 'webkit',
+    tag: 'dcw-skills-checklist',
+    width: 390,
+    why: 'line rounding plus narrower text: 11 descriptions take a line fewer, 303 px shorter',
+  },
   { engine: 'webkit', tag: 'dcw-role-comparison', width: 768, why: 'one cell wraps to a line fewer, 21 px shorter' },
-  { engine: 'webkit', tag: 'dcw-role-comparison', width: 390, why: 'one card value wraps to a line more, 22 px taller' },
-  { engine: 'firefox', tag: 'dcw-skills-checklist', width: 390, why: 'one level badge wraps to its own line, 23 px taller' },
+  {
+    engine: 'webkit',
+    tag: 'dcw-role-comparison',
+    width: 390,
+    why: 'one card value wraps to a line more, 22 px taller',
+  },
+  {
+    engine: 'firefox',
+    tag: 'dcw-skills-checklist',
+    width: 390,
+    why: 'one level badge wraps to its own line, 23 px taller',
+  },
 ];
 
 interface Probe {
@@ -113,7 +132,10 @@ function isVisible(el: Element): boolean {
 }
 
 interface Axe {
-  run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+  run(
+    context: Document,
+    options: object,
+  ): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
 }
 
 /** Runs axe-core inside the frame, on the whole document (open shadow roots included). */
@@ -172,7 +194,9 @@ describe('demo/article.html', () => {
       const content = fallback(el);
       expect(content.length, `${el.localName} has fallback content`).to.be.greaterThan(1);
       for (const node of content) {
-        expect(node.getClientRects().length, `${el.localName} > ${node.localName} has no box once rendered`).to.equal(0);
+        expect(node.getClientRects().length, `${el.localName} > ${node.localName} has no box once rendered`).to.equal(
+          0,
+        );
       }
     }
     expect(await axe(iframe), 'axe violations').to.deep.equal([]);
@@ -188,7 +212,8 @@ describe('demo/article.html', () => {
     expect(doc.querySelectorAll('h1').length).to.equal(1);
     const levels = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
     levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1]!, `heading ${i} level`).to.be.at.most(1));
-    for (const landmark of ['header', 'main', 'article', 'footer', 'nav']) expect(doc.querySelector(landmark), landmark).to.exist;
+    for (const landmark of ['header', 'main', 'article', 'footer', 'nav'])
+      expect(doc.querySelector(landmark), landmark).to.exist;
     expect(doc.querySelector('a[href="./index.html"]'), 'link back to the demo page').to.exist;
   });
 

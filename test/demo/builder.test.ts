@@ -10,7 +10,11 @@ import { SCRIPT_URL, buildSnippet, cssValue, type SnippetState } from '../../dem
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('embed builder: the snippet', () => {
-  const state = (tag: SnippetState['tag'], attributes: SnippetState['attributes'], styles: SnippetState['styles'] = {}): SnippetState => ({
+  const state = (
+    tag: SnippetState['tag'],
+    attributes: SnippetState['attributes'],
+    styles: SnippetState['styles'] = {},
+  ): SnippetState => ({
     tag,
     attributes,
     styles,
@@ -25,7 +29,9 @@ describe('embed builder: the snippet', () => {
   it('HTML-escapes attribute values (", <, &, >, \'), so the value comes back intact and nothing else is added', () => {
     const raw = `a"b<c&d>'e"><img src=x onerror="alert(1)">`;
     const snippet = buildSnippet(state('dcw-skills-checklist', { 'storage-key': raw }));
-    expect(snippet).to.contain('storage-key="a&quot;b&lt;c&amp;d&gt;&#39;e&quot;&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"');
+    expect(snippet).to.contain(
+      'storage-key="a&quot;b&lt;c&amp;d&gt;&#39;e&quot;&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"',
+    );
     const doc = parse(snippet);
     expect(doc.querySelector('dcw-skills-checklist')!.getAttribute('storage-key')).to.equal(raw);
     expect(doc.querySelectorAll('img').length).to.equal(0);
@@ -43,22 +49,45 @@ describe('embed builder: the snippet', () => {
       locale: '',
       compare: false,
     });
-    expect(buildSnippet(defaults)).to.equal(`<script src="${SCRIPT_URL}" defer></script>\n<dcw-salary-calculator></dcw-salary-calculator>`);
-    expect(buildSnippet(state('dcw-role-comparison', { roles: 'frontend backend', region: data.defaultRegion }))).to.not.contain('roles=');
+    expect(buildSnippet(defaults)).to.equal(
+      `<script src="${SCRIPT_URL}" defer></script>\n<dcw-salary-calculator></dcw-salary-calculator>`,
+    );
+    expect(
+      buildSnippet(state('dcw-role-comparison', { roles: 'frontend backend', region: data.defaultRegion })),
+    ).to.not.contain('roles=');
   });
 
   it('writes set attributes in the documented order, booleans bare, and ignores attributes of other elements', () => {
     const snippet = buildSnippet(
-      state('dcw-salary-calculator', { theme: 'dark', compare: true, pay: '70000', 'role-id': 'fullstack', roles: 'backend frontend', 'no-persist': true }),
+      state('dcw-salary-calculator', {
+        theme: 'dark',
+        compare: true,
+        pay: '70000',
+        'role-id': 'fullstack',
+        roles: 'backend frontend',
+        'no-persist': true,
+      }),
     );
-    expect(snippet.split('\n').at(-1)).to.equal('<dcw-salary-calculator role-id="fullstack" pay="70000" compare theme="dark"></dcw-salary-calculator>');
-    expect(buildSnippet(state('dcw-role-comparison', { roles: 'backend  frontend\nfullstack' }))).to.contain(' roles="backend frontend fullstack"');
+    expect(snippet.split('\n').at(-1)).to.equal(
+      '<dcw-salary-calculator role-id="fullstack" pay="70000" compare theme="dark"></dcw-salary-calculator>',
+    );
+    expect(buildSnippet(state('dcw-role-comparison', { roles: 'backend  frontend\nfullstack' }))).to.contain(
+      ' roles="backend frontend fullstack"',
+    );
   });
 
   it('adds a <style> scoped to the tag only when a property is set', () => {
     expect(buildSnippet(state('dcw-skills-checklist', {}))).to.not.contain('<style');
-    expect(buildSnippet(state('dcw-skills-checklist', {}, { '--dcw-accent-color': ' ', '--dcw-radius': '' }))).to.not.contain('<style');
-    const snippet = buildSnippet(state('dcw-skills-checklist', { level: 'essential' }, { '--dcw-accent-color': '#8a2be2', '--dcw-spacing': '0.75rem' }));
+    expect(
+      buildSnippet(state('dcw-skills-checklist', {}, { '--dcw-accent-color': ' ', '--dcw-radius': '' })),
+    ).to.not.contain('<style');
+    const snippet = buildSnippet(
+      state(
+        'dcw-skills-checklist',
+        { level: 'essential' },
+        { '--dcw-accent-color': '#8a2be2', '--dcw-spacing': '0.75rem' },
+      ),
+    );
     expect(snippet).to.equal(
       [
         `<script src="${SCRIPT_URL}" defer></script>`,
@@ -74,8 +103,12 @@ describe('embed builder: the snippet', () => {
   });
 
   it('keeps CSS values from ending the declaration, the rule or the <style> element', () => {
-    expect(cssValue(' red; } body { display: none </style><script>alert(1)</script> ')).to.equal('red  body  display: none /stylescriptalert(1)/script');
-    const snippet = buildSnippet(state('dcw-role-comparison', {}, { '--dcw-font-family': `"Inter", sans-serif;}</style><b>x</b>` }));
+    expect(cssValue(' red; } body { display: none </style><script>alert(1)</script> ')).to.equal(
+      'red  body  display: none /stylescriptalert(1)/script',
+    );
+    const snippet = buildSnippet(
+      state('dcw-role-comparison', {}, { '--dcw-font-family': `"Inter", sans-serif;}</style><b>x</b>` }),
+    );
     const doc = parse(snippet);
     expect(doc.querySelectorAll('style').length).to.equal(1);
     expect(doc.querySelectorAll('b').length).to.equal(0);
@@ -99,9 +132,13 @@ describe('embed builder: the page', () => {
   async function openBuilder(width = 1000): Promise<Document> {
     const iframe = frame(width);
     iframe.src = '/demo/index.html';
-    await waitUntil(() => iframe.contentDocument?.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes('<dcw-'), 'the builder wrote no snippet', {
-      timeout: 8000,
-    });
+    await waitUntil(
+      () => iframe.contentDocument?.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes('<dcw-'),
+      'the builder wrote no snippet',
+      {
+        timeout: 8000,
+      },
+    );
     const doc = iframe.contentDocument!;
     await previewRendered(doc);
     return doc;
@@ -112,7 +149,11 @@ describe('embed builder: the page', () => {
   }
 
   function previewRendered(doc: Document): Promise<void> {
-    return waitUntil(() => previewElement(doc)?.shadowRoot?.querySelector('[part~="base"]'), 'the preview did not render', { timeout: 8000 });
+    return waitUntil(
+      () => previewElement(doc)?.shadowRoot?.querySelector('[part~="base"]'),
+      'the preview did not render',
+      { timeout: 8000 },
+    );
   }
 
   /** Sets a control as a user would leave it: a value, then `input` and `change`. */
@@ -138,7 +179,10 @@ describe('embed builder: the page', () => {
     const pasted = parse(snippetOf(doc)).body.lastElementChild!;
     const shown = previewElement(doc);
     expect(shown.localName).to.equal(pasted.localName);
-    const attributes = (el: Element) => [...el.attributes].map((a) => [a.name, a.value]).filter(([name]) => name !== 'theme' || pasted.hasAttribute('theme'));
+    const attributes = (el: Element) =>
+      [...el.attributes]
+        .map((a) => [a.name, a.value])
+        .filter(([name]) => name !== 'theme' || pasted.hasAttribute('theme'));
     expect(attributes(shown)).to.deep.equal(attributes(pasted));
   }
 
@@ -158,7 +202,8 @@ describe('embed builder: the page', () => {
       '/dist/dev-career-widgets.js',
     )}</body></html>`;
     await waitUntil(
-      () => iframe.contentDocument?.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')?.textContent?.trim(),
+      () =>
+        iframe.contentDocument?.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')?.textContent?.trim(),
       `${tag} did not render in the pasted page`,
       { timeout: 8000 },
     );
@@ -177,16 +222,21 @@ describe('embed builder: the page', () => {
 
   /** Relative luminance (0 black to 1 white) of a computed `rgb(…)` colour. */
   function luminance(color: string): number {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
-      const v = Number(c) / 255;
-      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   }
 
   /** Runs axe-core inside the framed page, so it measures that page's own layout and colours. */
   async function axeViolations(doc: Document): Promise<string[]> {
-    const win = doc.defaultView as Window & { axe?: { run: (context: Node) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
+    const win = doc.defaultView as Window & {
+      axe?: { run: (context: Node) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+    };
     if (!win.axe) {
       await new Promise<void>((resolve, reject) => {
         const script = doc.createElement('script');
@@ -238,7 +288,10 @@ describe('embed builder: the page', () => {
     expect(header).to.contain(data.regions.find((r) => r.id === 'world')!.name);
     expect(header).to.contain(data.roles.find((r) => r.id === 'fullstack')!.name);
     expect(root.querySelector('[part~="compare"]'), 'the comparison table (compare)').to.exist;
-    expect(luminance(getComputedStyle(root.querySelector('[part~="base"]')!).backgroundColor), 'dark background').to.be.below(0.05);
+    expect(
+      luminance(getComputedStyle(root.querySelector('[part~="base"]')!).backgroundColor),
+      'dark background',
+    ).to.be.below(0.05);
     expect(getComputedStyle(el).getPropertyValue('--dcw-accent-color').trim()).to.equal('#8a2be2');
     expect(getComputedStyle(root.querySelector('[part~="base"]')!).borderTopLeftRadius).to.equal('0px');
     expectClean(probe(), el);
@@ -268,7 +321,10 @@ describe('embed builder: the page', () => {
     const shown = [...el.shadowRoot!.querySelectorAll('[part~="category"]')];
     expect(shown.length).to.equal(2);
     expect(shown[0]!.textContent).to.contain(categories[0]!.name);
-    expect(luminance(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor), 'light background').to.be.above(0.9);
+    expect(
+      luminance(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor),
+      'light background',
+    ).to.be.above(0.9);
     expectClean(probe(), el);
   });
 
@@ -293,10 +349,18 @@ describe('embed builder: the page', () => {
 
     const { el, probe } = await paste(snippet, 'dcw-role-comparison');
     const root = el.shadowRoot!;
-    const columns = [...root.querySelectorAll('[part~="role-header"] [part~="select"]')].map((button) => button.textContent!.trim());
-    expect(columns).to.deep.equal(['backend', 'frontend', 'fullstack'].map((id) => data.roles.find((r) => r.id === id)!.name));
-    expect([...root.querySelectorAll('[part~="dimension-header"]')].map((th) => th.textContent!.trim())).to.deep.equal(rows.map((d) => d.name));
-    expect(root.querySelector('[part~="role-header"] [aria-pressed="true"]')!.textContent!.trim()).to.equal(data.roles.find((r) => r.id === 'fullstack')!.name);
+    const columns = [...root.querySelectorAll('[part~="role-header"] [part~="select"]')].map((button) =>
+      button.textContent!.trim(),
+    );
+    expect(columns).to.deep.equal(
+      ['backend', 'frontend', 'fullstack'].map((id) => data.roles.find((r) => r.id === id)!.name),
+    );
+    expect([...root.querySelectorAll('[part~="dimension-header"]')].map((th) => th.textContent!.trim())).to.deep.equal(
+      rows.map((d) => d.name),
+    );
+    expect(root.querySelector('[part~="role-header"] [aria-pressed="true"]')!.textContent!.trim()).to.equal(
+      data.roles.find((r) => r.id === 'fullstack')!.name,
+    );
     expectClean(probe(), el);
   });
 
@@ -326,7 +390,9 @@ describe('embed builder: the page', () => {
       await previewRendered(doc);
       expect(previewElement(doc).localName).to.equal(tag);
       // Only the chosen element's settings are shown.
-      const shown = [...doc.querySelectorAll<HTMLFieldSetElement>('fieldset[data-tag]')].filter((f) => !f.hidden).map((f) => f.dataset.tag);
+      const shown = [...doc.querySelectorAll<HTMLFieldSetElement>('fieldset[data-tag]')]
+        .filter((f) => !f.hidden)
+        .map((f) => f.dataset.tag);
       expect(shown).to.deep.equal([tag]);
       expect(await axeViolations(doc)).to.deep.equal([]);
     });
@@ -351,6 +417,11 @@ describe('embed builder: the page', () => {
       expect(labelled, `${control.outerHTML} has a label`).to.be.ok;
     }
     const links = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).to.include.members(['./article.html', './role-comparison.html', './salary-calculator.html', './skills-checklist.html']);
+    expect(links).to.include.members([
+      './article.html',
+      './role-comparison.html',
+      './salary-calculator.html',
+      './skills-checklist.html',
+    ]);
   });
 });

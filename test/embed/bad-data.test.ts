@@ -13,17 +13,98 @@ const clone = (): Mutable => structuredClone(bundledDataset) as Mutable;
 
 const REFUSED: Array<[name: string, make: () => string, path: RegExp]> = [
   ['wrong type', () => JSON.stringify({ ...clone(), version: 1 }), /version/],
-  ['missing field', () => { const d = clone(); delete d.sources; return JSON.stringify(d); }, /sources/],
-  ['huge string', () => { const d = clone(); d.sources[0].title = 'x'.repeat(1_000_000); return JSON.stringify(d); }, /sources\[0\]\.title/],
-  ['10 MB file', () => { const d = clone(); d.padding = 'y'.repeat(10 * 1024 * 1024); d.version = 'ten megabytes'; return JSON.stringify(d); }, /version/],
+  [
+    'missing field',
+    () => {
+      const d = clone();
+      delete d.sources;
+      return JSON.stringify(d);
+    },
+    /sources/,
+  ],
+  [
+    'huge string',
+    () => {
+      const d = clone();
+      d.sources[0].title = 'x'.repeat(1_000_000);
+      return JSON.stringify(d);
+    },
+    /sources\[0\]\.title/,
+  ],
+  [
+    '10 MB file',
+    () => {
+      const d = clone();
+      d.padding = 'y'.repeat(10 * 1024 * 1024);
+      d.version = 'ten megabytes';
+      return JSON.stringify(d);
+    },
+    /version/,
+  ],
   ['deeply nested JSON', () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, /\(root\)/],
-  ['duplicate ids', () => { const d = clone(); d.roles.push({ ...d.roles[0] }); return JSON.stringify(d); }, /roles\[\d+\]\.id/],
-  ['javascript: link', () => { const d = clone(); d.sources[0].url = 'javascript:alert(1)'; return JSON.stringify(d); }, /sources\[0\]\.url/],
-  ['data: link', () => { const d = clone(); d.skills[0].items[0].link = 'data:text/html,<script>alert(1)</script>'; return JSON.stringify(d); }, /skills\[0\]\.items\[0\]\.link/],
-  ['unknown currency', () => { const d = clone(); d.regions[0].currency = 'XQZ'; return JSON.stringify(d); }, /regions\[0\]\.currency/],
-  ['negative figure', () => { const d = clone(); d.salaries[0].median = -5; return JSON.stringify(d); }, /salaries\[0\]\.median/],
-  ['NaN-like figure', () => { const d = clone(); d.salaries[0].median = 'NaN'; return JSON.stringify(d); }, /salaries\[0\]\.median/],
-  ['Infinity-like figure', () => { const d = clone(); d.salaries[0].p90 = '1e999'; return JSON.stringify(d); }, /salaries\[0\]\.p90/],
+  [
+    'duplicate ids',
+    () => {
+      const d = clone();
+      d.roles.push({ ...d.roles[0] });
+      return JSON.stringify(d);
+    },
+    /roles\[\d+\]\.id/,
+  ],
+  [
+    'javascript: link',
+    () => {
+      const d = clone();
+      d.sources[0].url = 'javascript:alert(1)';
+      return JSON.stringify(d);
+    },
+    /sources\[0\]\.url/,
+  ],
+  [
+    'data: link',
+    () => {
+      const d = clone();
+      d.skills[0].items[0].link = 'data:text/html,<script>alert(1)</script>';
+      return JSON.stringify(d);
+    },
+    /skills\[0\]\.items\[0\]\.link/,
+  ],
+  [
+    'unknown currency',
+    () => {
+      const d = clone();
+      d.regions[0].currency = 'XQZ';
+      return JSON.stringify(d);
+    },
+    /regions\[0\]\.currency/,
+  ],
+  [
+    'negative figure',
+    () => {
+      const d = clone();
+      d.salaries[0].median = -5;
+      return JSON.stringify(d);
+    },
+    /salaries\[0\]\.median/,
+  ],
+  [
+    'NaN-like figure',
+    () => {
+      const d = clone();
+      d.salaries[0].median = 'NaN';
+      return JSON.stringify(d);
+    },
+    /salaries\[0\]\.median/,
+  ],
+  [
+    'Infinity-like figure',
+    () => {
+      const d = clone();
+      d.salaries[0].p90 = '1e999';
+      return JSON.stringify(d);
+    },
+    /salaries\[0\]\.p90/,
+  ],
   ['not JSON', () => '{ "version": ', /\(root\)/],
 ];
 
@@ -65,18 +146,27 @@ describe('bad custom data', () => {
         : Array.isArray(value)
           ? value.map(poison)
           : value && typeof value === 'object'
-            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'currency' || k === 'kind' || k === 'level' || k === 'grade' || k === 'period' ? v : poison(v)]))
+            ? Object.fromEntries(
+                Object.entries(value).map(([k, v]) => [
+                  k,
+                  k === 'currency' || k === 'kind' || k === 'level' || k === 'grade' || k === 'period' ? v : poison(v),
+                ]),
+              )
             : value;
     const hostile = poison(d) as Mutable;
     hostile.roles[0].summary = `<script>window.__dcwPwned=2</script> ${payload}`;
     for (const tag of TAGS) {
       const { el, errors } = await mount(tag, JSON.stringify(hostile));
-      expect(errors.map((e) => e.detail.message), tag).to.deep.equal([]);
+      expect(
+        errors.map((e) => e.detail.message),
+        tag,
+      ).to.deep.equal([]);
       await new Promise((r) => setTimeout(r, 50));
       expect((window as any).__dcwPwned, tag).to.equal(undefined);
       expect(el.shadowRoot!.querySelectorAll('img, script, iframe, object'), tag).to.have.length(0);
       expect(shadowText(el), tag).to.contain('<img');
-      for (const a of el.shadowRoot!.querySelectorAll('a[href]')) expect(a.getAttribute('href'), tag).to.match(/^https:/);
+      for (const a of el.shadowRoot!.querySelectorAll('a[href]'))
+        expect(a.getAttribute('href'), tag).to.match(/^https:/);
       el.remove();
     }
   });
@@ -85,7 +175,9 @@ describe('bad custom data', () => {
     for (const tag of TAGS) {
       const el = document.createElement(tag) as HTMLElement & { src?: string };
       el.setAttribute('src', '/raw/test/embed/hostile.css');
-      const failed = new Promise<CustomEvent>((r) => el.addEventListener('dcw-error', r as EventListener, { once: true }));
+      const failed = new Promise<CustomEvent>((r) =>
+        el.addEventListener('dcw-error', r as EventListener, { once: true }),
+      );
       await fixture(el);
       const event = await failed;
       expect(event.detail.message, tag).to.contain('hostile.css');

@@ -3,7 +3,19 @@ import '../../src/index.js';
 
 export const ELEMENTS = {
   'dcw-role-comparison': ['roles', 'dimensions', 'highlight', 'region', 'locale', 'theme'],
-  'dcw-salary-calculator': ['role', 'role-id', 'region', 'experience', 'pay', 'pay-period', 'hours-per-week', 'weeks-per-year', 'compare', 'locale', 'theme'],
+  'dcw-salary-calculator': [
+    'role',
+    'role-id',
+    'region',
+    'experience',
+    'pay',
+    'pay-period',
+    'hours-per-week',
+    'weeks-per-year',
+    'compare',
+    'locale',
+    'theme',
+  ],
   'dcw-skills-checklist': ['role', 'role-id', 'categories', 'level', 'storage-key', 'no-persist', 'locale', 'theme'],
 } as const;
 

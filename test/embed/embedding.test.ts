@@ -41,10 +41,16 @@ function frame(src: string, sandbox?: string): HTMLIFrameElement {
 async function probe(src: string): Promise<Probe> {
   const iframe = frame(src);
   const read = () => (iframe.contentWindow as (Window & { dcwProbe?: () => Probe }) | null)?.dcwProbe?.();
-  await waitUntil(() => {
-    const report = read();
-    return report && report.widgets.length === 3 && report.widgets.every((w) => w.rendered && w.text.trim().length > 0);
-  }, `widgets in ${src} did not render`, { timeout: 8000 });
+  await waitUntil(
+    () => {
+      const report = read();
+      return (
+        report && report.widgets.length === 3 && report.widgets.every((w) => w.rendered && w.text.trim().length > 0)
+      );
+    },
+    `widgets in ${src} did not render`,
+    { timeout: 8000 },
+  );
   // One more frame so late errors and storage writes are in.
   await new Promise((r) => setTimeout(r, 100));
   return read()!;
@@ -111,10 +117,14 @@ describe('embedding the one-script bundle', () => {
     };
     window.addEventListener('message', onMessage);
     try {
-      await waitUntil(() => {
-        iframe.contentWindow!.postMessage('dcw-probe', '*');
-        return report?.widgets.length === 3 && report.widgets.every((w) => w.rendered);
-      }, 'sandboxed widgets did not render', { interval: 100, timeout: 8000 });
+      await waitUntil(
+        () => {
+          iframe.contentWindow!.postMessage('dcw-probe', '*');
+          return report?.widgets.length === 3 && report.widgets.every((w) => w.rendered);
+        },
+        'sandboxed widgets did not render',
+        { interval: 100, timeout: 8000 },
+      );
       expectClean(report!);
       const checklist = report!.widgets.find((w) => w.tag === 'dcw-skills-checklist')!;
       // Storage throws in an opaque origin: the checklist says progress will not be kept.
@@ -128,10 +138,13 @@ describe('embedding the one-script bundle', () => {
     const iframe = document.createElement('iframe');
     iframe.style.cssText = 'width: 400px; height: 600px; border: 0';
     // The widget's box is 1000 px wide whatever the viewport, so measuring it would pick the table.
-    iframe.srcdoc = '<!doctype html><html lang="en"><body style="margin: 0"><div style="width: 1000px"><dcw-role-comparison></dcw-role-comparison></div><script src="/raw/dist/dev-career-widgets.js"></script></body></html>';
+    iframe.srcdoc =
+      '<!doctype html><html lang="en"><body style="margin: 0"><div style="width: 1000px"><dcw-role-comparison></dcw-role-comparison></div><script src="/raw/dist/dev-career-widgets.js"></script></body></html>';
     document.body.append(iframe);
     frames.push(iframe);
-    const part = (name: string) => iframe.contentDocument?.querySelector('dcw-role-comparison')?.shadowRoot?.querySelector(`[part="${name}"]`) ?? null;
+    const part = (name: string) =>
+      iframe.contentDocument?.querySelector('dcw-role-comparison')?.shadowRoot?.querySelector(`[part="${name}"]`) ??
+      null;
     await waitUntil(() => part('cards'), 'no cards on a 400 px viewport', { timeout: 8000 });
     const win = iframe.contentWindow!;
     for (let i = 0; i < 3; i++) await new Promise((ok) => win.requestAnimationFrame(ok));

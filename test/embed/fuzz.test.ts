@@ -13,9 +13,40 @@ const SEED = 20261125;
 const RUNS = Number((globalThis as { DCW_FUZZ_RUNS?: number }).DCW_FUZZ_RUNS ?? 50);
 
 const edgeValues = fc.constantFrom(
-  '', ' ', '\t\n', '0', '-0', '-1', '1e309', '-1e309', 'NaN', 'Infinity', '0x10', '1,000', '1.000,50', '١٢٣',
-  '9'.repeat(400), 'backend', 'frontend', 'fullstack', 'us', 'world', 'de-DE', 'es-ES', 'ar-EG', 'dark', 'light',
-  'hour', 'week', 'month', 'year', 'essential', 'optional', '<img src=x onerror=alert(1)>', 'constructor', '__proto__',
+  '',
+  ' ',
+  '\t\n',
+  '0',
+  '-0',
+  '-1',
+  '1e309',
+  '-1e309',
+  'NaN',
+  'Infinity',
+  '0x10',
+  '1,000',
+  '1.000,50',
+  '١٢٣',
+  '9'.repeat(400),
+  'backend',
+  'frontend',
+  'fullstack',
+  'us',
+  'world',
+  'de-DE',
+  'es-ES',
+  'ar-EG',
+  'dark',
+  'light',
+  'hour',
+  'week',
+  'month',
+  'year',
+  'essential',
+  'optional',
+  '<img src=x onerror=alert(1)>',
+  'constructor',
+  '__proto__',
 );
 const value = fc.oneof(
   edgeValues,
@@ -26,7 +57,11 @@ const value = fc.oneof(
   fc.string({ minLength: 2000, maxLength: 4000 }),
 );
 
-type Step = { kind: 'set'; name: string; value: string } | { kind: 'remove'; name: string } | { kind: 'detach' } | { kind: 'attach' };
+type Step =
+  | { kind: 'set'; name: string; value: string }
+  | { kind: 'remove'; name: string }
+  | { kind: 'detach' }
+  | { kind: 'attach' };
 
 function steps(tag: Tag) {
   const name = fc.constantFrom(...ELEMENTS[tag]);
@@ -82,8 +117,11 @@ describe('fuzzing attributes and lifecycle', () => {
       );
       // Say what broke and on which input, shortened: the raw report can run to megabytes.
       if (details.failed) {
-        const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-        throw new Error(`${cause.slice(0, 500)}\nseed ${details.seed}, path ${details.counterexamplePath}: ${JSON.stringify(details.counterexample).slice(0, 500)}`);
+        const cause =
+          details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+        throw new Error(
+          `${cause.slice(0, 500)}\nseed ${details.seed}, path ${details.counterexamplePath}: ${JSON.stringify(details.counterexample).slice(0, 500)}`,
+        );
       }
     });
   }

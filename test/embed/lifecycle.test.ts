@@ -21,7 +21,10 @@ function countListeners(targets: EventTarget[]) {
   }
   return {
     net: () => [...active.entries()].filter(([, n]) => n !== 0),
-    restore: () => originals.forEach(({ t, add, remove }) => Object.assign(t, { addEventListener: add, removeEventListener: remove })),
+    restore: () =>
+      originals.forEach(({ t, add, remove }) =>
+        Object.assign(t, { addEventListener: add, removeEventListener: remove }),
+      ),
   };
 }
 

@@ -3,7 +3,9 @@
 // or by postMessage when the page is a sandboxed frame the test cannot reach into.
 (() => {
   const report = { violations: [], errors: [], console: [], storageWrites: [] };
-  document.addEventListener('securitypolicyviolation', (e) => report.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  document.addEventListener('securitypolicyviolation', (e) =>
+    report.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+  );
   window.addEventListener('error', (e) => report.errors.push(String(e.message)));
   window.addEventListener('unhandledrejection', (e) => report.errors.push(`unhandled rejection: ${e.reason}`));
   for (const level of ['error', 'warn']) {

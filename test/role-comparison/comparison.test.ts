@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { bandOf, chooseDimensions, chooseRoles, itemKey, parseIds, pick, sharedItems } from '../../src/role-comparison/comparison.js';
+import {
+  bandOf,
+  chooseDimensions,
+  chooseRoles,
+  itemKey,
+  parseIds,
+  pick,
+  sharedItems,
+} from '../../src/role-comparison/comparison.js';
 import { validateDataset } from '../../src/shared/dataset/validate.js';
 import type { Salary } from '../../src/shared/dataset/schema.js';
 
@@ -28,7 +36,10 @@ describe('role comparison logic', () => {
 
   describe('chooseRoles', () => {
     it('takes two or three known roles as given', () => {
-      expect(chooseRoles(roles, 'backend fullstack')).to.deep.equal({ items: [{ id: 'backend' }, { id: 'fullstack' }], unknown: [] });
+      expect(chooseRoles(roles, 'backend fullstack')).to.deep.equal({
+        items: [{ id: 'backend' }, { id: 'fullstack' }],
+        unknown: [],
+      });
       const three = chooseRoles(roles, 'fullstack frontend backend');
       expect(ids(three.items)).to.deep.equal(['fullstack', 'frontend', 'backend']);
       expect(three.fallback).to.equal(undefined);
@@ -67,7 +78,10 @@ describe('role comparison logic', () => {
     });
 
     it('fills the pair from the dataset when a custom dataset lacks the default roles', () => {
-      expect(ids(chooseRoles([{ id: 'data' }, { id: 'backend' }, { id: 'ops' }], 'zz').items)).to.deep.equal(['backend', 'data']);
+      expect(ids(chooseRoles([{ id: 'data' }, { id: 'backend' }, { id: 'ops' }], 'zz').items)).to.deep.equal([
+        'backend',
+        'data',
+      ]);
       expect(ids(chooseRoles([{ id: 'data' }, { id: 'ops' }], undefined).items)).to.deep.equal(['data', 'ops']);
       expect(ids(chooseRoles([{ id: 'solo' }], undefined).items)).to.deep.equal(['solo']);
     });
@@ -82,7 +96,10 @@ describe('role comparison logic', () => {
     });
 
     it('shows the named ones in the order named, listing unknown ids', () => {
-      expect(chooseDimensions(dims, 'pay nope focus')).to.deep.equal({ items: [{ id: 'pay' }, { id: 'focus' }], unknown: ['nope'] });
+      expect(chooseDimensions(dims, 'pay nope focus')).to.deep.equal({
+        items: [{ id: 'pay' }, { id: 'focus' }],
+        unknown: ['nope'],
+      });
     });
 
     it('shows all when none of the named ones exist', () => {
@@ -108,7 +125,14 @@ describe('role comparison logic', () => {
   });
 
   describe('bandOf', () => {
-    const base: Salary = { role: 'backend', region: 'us', occupation: 'x', period: 'year', median: 133080, source: 's' };
+    const base: Salary = {
+      role: 'backend',
+      region: 'us',
+      occupation: 'x',
+      period: 'year',
+      median: 133080,
+      source: 's',
+    };
 
     it('spans the lowest to the highest published percentile', () => {
       expect(bandOf({ ...base, p10: 79850, p25: 103050, p75: 169000, p90: 211450 })).to.deep.equal({
@@ -117,8 +141,18 @@ describe('role comparison logic', () => {
         lowPercentile: 10,
         highPercentile: 90,
       });
-      expect(bandOf({ ...base, p25: 103050, p75: 169000 })).to.deep.equal({ low: 103050, high: 169000, lowPercentile: 25, highPercentile: 75 });
-      expect(bandOf({ ...base, p25: 103050, p90: 211450 })).to.deep.equal({ low: 103050, high: 211450, lowPercentile: 25, highPercentile: 90 });
+      expect(bandOf({ ...base, p25: 103050, p75: 169000 })).to.deep.equal({
+        low: 103050,
+        high: 169000,
+        lowPercentile: 25,
+        highPercentile: 75,
+      });
+      expect(bandOf({ ...base, p25: 103050, p90: 211450 })).to.deep.equal({
+        low: 103050,
+        high: 211450,
+        lowPercentile: 25,
+        highPercentile: 90,
+      });
     });
 
     it('gives no band when either end is unpublished', () => {

@@ -58,7 +58,12 @@ const $ = (el: DcwRoleComparison, selector: string) => el.shadowRoot!.querySelec
 const $$ = (el: DcwRoleComparison, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** An element's own text, without that of its child elements (a tag's marker, a header's region). */
-const itemText = (li: Element) => [...li.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+const itemText = (li: Element) =>
+  [...li.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('')
+    .trim();
 /** Role names in the table's column headers, without the screen-reader-only "(highlighted)". */
 const columnNames = (el: DcwRoleComparison) => $$(el, 'thead th[scope="col"] button').map(text);
 const rowNames = (el: DcwRoleComparison) => $$(el, 'tbody th[scope="row"]').map(itemText);
@@ -83,7 +88,10 @@ describe('<dcw-role-comparison>', () => {
     });
 
     it('renders every role it has, narrow and dark, accessibly', async () => {
-      const ids = bundledDataset.roles.slice(0, 3).map((r) => r.id).join(' ');
+      const ids = bundledDataset.roles
+        .slice(0, 3)
+        .map((r) => r.id)
+        .join(' ');
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width: 320px"><dcw-role-comparison roles=${ids} theme="dark" highlight=${bundledDataset.roles[0]!.id}></dcw-role-comparison></div>`,
       );
@@ -92,7 +100,9 @@ describe('<dcw-role-comparison>', () => {
       await expect(el).to.be.accessible();
       expect($$(el, '[part="card"]')).to.have.length(bundledDataset.dimensions.length);
       expect(text($(el, '[part="base"]'))).not.to.match(/undefined|NaN|Infinity/);
-      const [marked, plain] = [...$$(el, '[part="card"]')[0]!.querySelectorAll('dl > div')].map((d) => getComputedStyle(d).backgroundColor);
+      const [marked, plain] = [...$$(el, '[part="card"]')[0]!.querySelectorAll('dl > div')].map(
+        (d) => getComputedStyle(d).backgroundColor,
+      );
       expect(marked, 'the highlighted role stands out in a card').to.not.equal(plain);
     });
   });
@@ -138,7 +148,9 @@ describe('<dcw-role-comparison>', () => {
     it('shows the first three of more than three, with a notice', async () => {
       const el = await compare({ roles: 'fullstack programmer frontend backend' });
       expect(columnNames(el)).to.deep.equal(['Full-stack developer', 'Computer programmer', 'Front-end developer']);
-      expect(notices(el)).to.equal('Compares 2 or 3 roles; showing Full-stack developer, Computer programmer, and Front-end developer.');
+      expect(notices(el)).to.equal(
+        'Compares 2 or 3 roles; showing Full-stack developer, Computer programmer, and Front-end developer.',
+      );
     });
   });
 
@@ -182,7 +194,11 @@ describe('<dcw-role-comparison>', () => {
       expect(text(headers[1])).to.equal('Back-end developer (highlighted)');
       expect(text(headers[0])).to.equal('Front-end developer');
       expect(headers[1]!.querySelector('.visually-hidden')).to.exist;
-      expect(headers.map((th) => th.querySelector('button')!.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false']);
+      expect(headers.map((th) => th.querySelector('button')!.getAttribute('aria-pressed'))).to.deep.equal([
+        'false',
+        'true',
+        'false',
+      ]);
       const plain = getComputedStyle(cell(el, 'Focus', 0)).backgroundColor;
       const marked = getComputedStyle(cell(el, 'Focus', 1)).backgroundColor;
       expect(marked).to.not.equal(plain);
@@ -202,7 +218,9 @@ describe('<dcw-role-comparison>', () => {
       for (const highlight of ['nope', 'fullstack']) {
         const el = await compare({ highlight });
         await expect(el).to.be.accessible();
-        expect(notices(el)).to.equal(`Unknown highlight "${highlight}"; showing Front-end developer and Back-end developer.`);
+        expect(notices(el)).to.equal(
+          `Unknown highlight "${highlight}"; showing Front-end developer and Back-end developer.`,
+        );
         expect($$(el, '[aria-pressed="true"]')).to.have.length(0);
         expect($(el, '.hl')).to.equal(null);
       }
@@ -336,7 +354,8 @@ describe('<dcw-role-comparison>', () => {
       const base = $(el, '[part="base"]')!;
       expect(base.scrollWidth).to.be.at.most(base.clientWidth);
       expect(el.parentElement!.scrollWidth).to.be.at.most(320);
-      for (const card of cards) expect(card.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+      for (const card of cards)
+        expect(card.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
     });
 
     it('switches when its own width changes, not the viewport, with no error', async () => {
@@ -393,7 +412,10 @@ describe('<dcw-role-comparison>', () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const width of [1000, 320]) {
         it(`passes axe ${width === 320 ? 'narrow' : 'wide'} in the ${theme} theme`, async () => {
-          const el = await compare({ theme, roles: 'frontend backend fullstack', highlight: 'backend', region: 'us' }, width);
+          const el = await compare(
+            { theme, roles: 'frontend backend fullstack', highlight: 'backend', region: 'us' },
+            width,
+          );
           await expect(el).to.be.accessible();
           const surface = getComputedStyle($(el, '[part="base"]')!).backgroundColor;
           expect(surface).to.equal(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(22, 27, 34)');
@@ -477,8 +499,12 @@ describe('<dcw-role-comparison>', () => {
     });
 
     it('loads a dataset from src', async () => {
-      const el = await fixture<DcwRoleComparison>(html`<dcw-role-comparison src=${FIXTURE} roles="backend programmer" locale="en-US"></dcw-role-comparison>`);
-      await waitUntil(() => columnNames(el).includes('Computer programmer'), 'fixture dataset not loaded from src', { timeout: 5000 });
+      const el = await fixture<DcwRoleComparison>(
+        html`<dcw-role-comparison src=${FIXTURE} roles="backend programmer" locale="en-US"></dcw-role-comparison>`,
+      );
+      await waitUntil(() => columnNames(el).includes('Computer programmer'), 'fixture dataset not loaded from src', {
+        timeout: 5000,
+      });
       await expect(el).to.be.accessible();
       expect(rowNames(el)).to.deep.equal(data.dimensions.map((d) => d.name));
     });

@@ -75,7 +75,10 @@ describe('pay.ts: conversions', () => {
         fc.double({ min: 1, max: 53, noNaN: true }),
         (hourly, h1, h2, weeks) => {
           const [lo, hi] = h1 <= h2 ? [h1, h2] : [h2, h1];
-          return toAnnual(hourly, 'hour', { hoursPerWeek: lo, weeksPerYear: weeks }) <= toAnnual(hourly, 'hour', { hoursPerWeek: hi, weeksPerYear: weeks });
+          return (
+            toAnnual(hourly, 'hour', { hoursPerWeek: lo, weeksPerYear: weeks }) <=
+            toAnnual(hourly, 'hour', { hoursPerWeek: hi, weeksPerYear: weeks })
+          );
         },
       ),
     );
@@ -119,12 +122,22 @@ describe('pay.ts: percentiles', () => {
 
   it('is monotone in pay and stays within the published range (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 79850, max: 211450, noNaN: true }), fc.double({ min: 79850, max: 211450, noNaN: true }), (a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const pa = percentileOf(lo, sd)!;
-        const pb = percentileOf(hi, sd)!;
-        return pa.kind === 'within' && pb.kind === 'within' && pa.percentile! <= pb.percentile! && pa.percentile! >= 10 && pb.percentile! <= 90;
-      }),
+      fc.property(
+        fc.double({ min: 79850, max: 211450, noNaN: true }),
+        fc.double({ min: 79850, max: 211450, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const pa = percentileOf(lo, sd)!;
+          const pb = percentileOf(hi, sd)!;
+          return (
+            pa.kind === 'within' &&
+            pb.kind === 'within' &&
+            pa.percentile! <= pb.percentile! &&
+            pa.percentile! >= 10 &&
+            pb.percentile! <= 90
+          );
+        },
+      ),
     );
   });
 });
@@ -160,10 +173,14 @@ describe('pay.ts: parsing and clamping', () => {
 
   it('never returns a non-finite annual pay (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double(), fc.constant(undefined)), fc.constantFrom('hour', 'week', 'month', 'year' as const), (raw, period) => {
-        const { annual } = annualPay(raw, period, bls);
-        return annual === undefined || (Number.isFinite(annual) && annual > 0 && annual <= MAX_ANNUAL_PAY);
-      }),
+      fc.property(
+        fc.oneof(fc.double(), fc.constant(undefined)),
+        fc.constantFrom('hour', 'week', 'month', 'year' as const),
+        (raw, period) => {
+          const { annual } = annualPay(raw, period, bls);
+          return annual === undefined || (Number.isFinite(annual) && annual > 0 && annual <= MAX_ANNUAL_PAY);
+        },
+      ),
     );
   });
 });

@@ -13,20 +13,26 @@ import type { Dataset } from '../../src/shared/dataset/schema.js';
 const FIXTURE = '/raw/test/salary-calculator/fixtures/bls-2024.json';
 const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector(selector);
 const $$ = (el: HTMLElement, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-const text = (el: HTMLElement, selector = '[part="base"]') => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: HTMLElement, selector = '[part="base"]') =>
+  $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 /**
  * The public contract names the attribute `role`, which is also ARIA's attribute: axe reports any
  * value that is not an ARIA role (`role="frontend"`) on the host. Only that rule is waived, and only
  * when the host has the attribute; the same states set through the property pass axe in full.
  */
-const axe = (el: HTMLElement) => expect(el).to.be.accessible(el.hasAttribute('role') ? { ignoredRules: ['aria-roles'] } : undefined);
+const axe = (el: HTMLElement) =>
+  expect(el).to.be.accessible(el.hasAttribute('role') ? { ignoredRules: ['aria-roles'] } : undefined);
 const cells = (row: Element) => [...row.children].map((c) => norm(c.textContent!));
 const control = <T extends HTMLElement = HTMLInputElement>(el: HTMLElement, id: string) => $(el, `#${id}`) as T;
 
 /** Nothing broken on screen: no NaN, Infinity or undefined anywhere in the text or the chart. */
 function expectClean(el: HTMLElement) {
-  const all = el.shadowRoot!.textContent + $$(el, 'svg *').map((n) => [...n.attributes].map((a) => a.value).join(' ')).join(' ');
+  const all =
+    el.shadowRoot!.textContent +
+    $$(el, 'svg *')
+      .map((n) => [...n.attributes].map((a) => a.value).join(' '))
+      .join(' ');
   expect(all).to.not.match(/NaN|Infinity|undefined|null/);
 }
 
@@ -37,8 +43,16 @@ function primary(data: Dataset, role: string, region: string) {
 }
 
 async function loaded(el: DcwSalaryCalculator, version: string) {
-  await waitUntil(() => !text(el, '[role="status"]').includes('Loading') && el.shadowRoot!.textContent!.length > 0, 'not rendered', { timeout: 5000 });
-  await waitUntil(() => (el as unknown as { data: Dataset }).data.version === version, `dataset ${version} not loaded`, { timeout: 5000 });
+  await waitUntil(
+    () => !text(el, '[role="status"]').includes('Loading') && el.shadowRoot!.textContent!.length > 0,
+    'not rendered',
+    { timeout: 5000 },
+  );
+  await waitUntil(
+    () => (el as unknown as { data: Dataset }).data.version === version,
+    `dataset ${version} not loaded`,
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   return el;
 }
@@ -50,7 +64,11 @@ async function withFixture(attrs: Record<string, string> = {}) {
   return loaded(await fixture<DcwSalaryCalculator>(el), '2.0.0');
 }
 
-function typeInto(input: HTMLInputElement | HTMLSelectElement, value: string, type: 'input' | 'change' = input instanceof HTMLSelectElement ? 'change' : 'input') {
+function typeInto(
+  input: HTMLInputElement | HTMLSelectElement,
+  value: string,
+  type: 'input' | 'change' = input instanceof HTMLSelectElement ? 'change' : 'input',
+) {
   input.value = value;
   input.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
 }
@@ -65,7 +83,9 @@ describe('<dcw-salary-calculator>', () => {
 
   describe('default (bundled dataset)', () => {
     it('shows the median, the band chart, the source and conversions for back-end in the default region', async () => {
-      const el = await fixture<DcwSalaryCalculator>(html`<dcw-salary-calculator locale="en-US"></dcw-salary-calculator>`);
+      const el = await fixture<DcwSalaryCalculator>(
+        html`<dcw-salary-calculator locale="en-US"></dcw-salary-calculator>`,
+      );
       await axe(el);
       const region = bundledDataset.regions.find((r) => r.id === bundledDataset.defaultRegion)!;
       const figure = primary(bundledDataset, 'backend', region.id);
@@ -93,26 +113,34 @@ describe('<dcw-salary-calculator>', () => {
     });
 
     it('shows every published figure for the role and region, each with its source', async () => {
-      const el = await fixture<DcwSalaryCalculator>(html`<dcw-salary-calculator role="backend" region="us"></dcw-salary-calculator>`);
+      const el = await fixture<DcwSalaryCalculator>(
+        html`<dcw-salary-calculator role="backend" region="us"></dcw-salary-calculator>`,
+      );
       await axe(el);
       const figures = salariesFor(bundledDataset, 'backend', 'us').filter((s) => !s.experience);
       const others = $$(el, '.others li');
       expect(others).to.have.length(Math.max(0, figures.length - 1));
       figures.slice(1).forEach((s, i) => {
         expect(others[i]!.textContent).to.contain(formatMoney('en-US', s.median, 'USD', s.period === 'hour' ? 2 : 0));
-        expect(others[i]!.querySelector('[part="source"] a')!.getAttribute('href')).to.equal(sourceOf(bundledDataset, s.source)!.url);
+        expect(others[i]!.querySelector('[part="source"] a')!.getAttribute('href')).to.equal(
+          sourceOf(bundledDataset, s.source)!.url,
+        );
       });
     });
 
     for (const role of bundledDataset.roles) {
       for (const region of bundledDataset.regions) {
         it(`renders ${role.id} × ${region.id} from the bundled data, or says there is no figure`, async () => {
-          const el = await fixture<DcwSalaryCalculator>(html`<dcw-salary-calculator .role=${role.id} region=${region.id} locale="en-US" compare pay="100000"></dcw-salary-calculator>`);
+          const el = await fixture<DcwSalaryCalculator>(
+            html`<dcw-salary-calculator .role=${role.id} region=${region.id} locale="en-US" compare pay="100000"></dcw-salary-calculator>`,
+          );
           await axe(el);
           expect($(el, '[part="notice"]')).to.equal(null);
           const figure = primary(bundledDataset, role.id, region.id);
           if (figure) {
-            expect(text(el, '.figure')).to.equal(formatMoney('en-US', figure.median, region.currency, figure.period === 'hour' ? 2 : 0));
+            expect(text(el, '.figure')).to.equal(
+              formatMoney('en-US', figure.median, region.currency, figure.period === 'hour' ? 2 : 0),
+            );
             expect($(el, '[part="chart"]')).to.not.equal(null);
             expect(text(el, '.position')).to.match(/percentile/);
           } else {
@@ -138,8 +166,13 @@ describe('<dcw-salary-calculator>', () => {
       await axe(el);
       expect($$(el, '.chart text').map((t) => t.textContent)).to.deep.equal(['$133,080']);
       expect($(el, '.chart .inner')).to.equal(null);
-      expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.equal('50th percentile: $133,080. Your pay, $150,000 a year, is above the 50th percentile.');
-      expect($$(el, 'table.visually-hidden tr').map(cells)).to.deep.equal([['50th percentile', '$133,080'], ['Your pay', '$150,000']]);
+      expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.equal(
+        '50th percentile: $133,080. Your pay, $150,000 a year, is above the 50th percentile.',
+      );
+      expect($$(el, 'table.visually-hidden tr').map(cells)).to.deep.equal([
+        ['50th percentile', '$133,080'],
+        ['Your pay', '$150,000'],
+      ]);
     });
 
     it('draws the p10–p90 band with the median and the same numbers in a hidden table', async () => {
@@ -147,8 +180,11 @@ describe('<dcw-salary-calculator>', () => {
       await axe(el);
       expect(text(el, '.figure')).to.equal('$133,080');
       const label = $(el, '[part="chart"]')!.getAttribute('aria-label')!;
-      expect(label).to.equal('10th percentile: $79,850; 25th percentile: $103,050; 50th percentile: $133,080; 75th percentile: $169,000; 90th percentile: $211,450.');
-      expect($$(el, 'table.visually-hidden tr').map(cells)).to.deep.equal([        ['10th percentile', '$79,850'],
+      expect(label).to.equal(
+        '10th percentile: $79,850; 25th percentile: $103,050; 50th percentile: $133,080; 75th percentile: $169,000; 90th percentile: $211,450.',
+      );
+      expect($$(el, 'table.visually-hidden tr').map(cells)).to.deep.equal([
+        ['10th percentile', '$79,850'],
         ['25th percentile', '$103,050'],
         ['50th percentile', '$133,080'],
         ['75th percentile', '$169,000'],
@@ -184,7 +220,9 @@ describe('<dcw-salary-calculator>', () => {
     it('converts the median and the pay to hour, week, month and year, with the formula', async () => {
       const el = await withFixture({ locale: 'en-US', pay: '50', 'pay-period': 'hour' });
       await axe(el);
-      const rows = $$(el, 'table.conversions tr').map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+      const rows = $$(el, 'table.conversions tr').map((r) =>
+        [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+      );
       expect(rows).to.deep.equal([
         ['Pay period', 'Median', 'Your pay'],
         ['Hour', '$63.98', '$50.00'],
@@ -196,7 +234,13 @@ describe('<dcw-salary-calculator>', () => {
     });
 
     it('uses hours-per-week and weeks-per-year in the conversions', async () => {
-      const el = await withFixture({ locale: 'en-US', pay: '30', 'pay-period': 'hour', 'hours-per-week': '37.5', 'weeks-per-year': '46' });
+      const el = await withFixture({
+        locale: 'en-US',
+        pay: '30',
+        'pay-period': 'hour',
+        'hours-per-week': '37.5',
+        'weeks-per-year': '46',
+      });
       await axe(el);
       expect(control(el, 'hours').value).to.equal('37.5');
       expect(text(el, '.formula')).to.contain('× 37.5 h × 46 weeks = 1,725 h');
@@ -226,7 +270,9 @@ describe('<dcw-salary-calculator>', () => {
     it('compares the other roles for the region with the difference to the selected one', async () => {
       const el = await withFixture({ locale: 'en-US', compare: '' });
       await axe(el);
-      const rows = $$(el, '.compare tr').map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+      const rows = $$(el, '.compare tr').map((r) =>
+        [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+      );
       expect(rows).to.deep.equal([
         ['Role', 'Median', 'Difference'],
         ['Back-end developer (selected)', '$133,080', '$0'],
@@ -244,7 +290,11 @@ describe('<dcw-salary-calculator>', () => {
       await fixture(el);
       await axe(el);
       expect(text(el, '.figure')).to.equal('$133,080');
-      expect($$(el, '#role option').map((o) => o.textContent)).to.deep.equal(['Back-end developer', 'Front-end developer', 'Programmer']);
+      expect($$(el, '#role option').map((o) => o.textContent)).to.deep.equal([
+        'Back-end developer',
+        'Front-end developer',
+        'Programmer',
+      ]);
     });
   });
 
@@ -254,18 +304,18 @@ describe('<dcw-salary-calculator>', () => {
         html`<dcw-salary-calculator role="frontend" region="us" experience="3" pay="5000" pay-period="month" hours-per-week="35" weeks-per-year="48" compare locale="de-DE" theme="dark"></dcw-salary-calculator>`,
       );
       await axe(el);
-      expect([el.role, el.region, el.experience, el.pay, el.payPeriod, el.hoursPerWeek, el.weeksPerYear, el.compare, el.locale, el.theme]).to.deep.equal([
-        'frontend',
-        'us',
-        3,
-        5000,
-        'month',
-        35,
-        48,
-        true,
-        'de-DE',
-        'dark',
-      ]);
+      expect([
+        el.role,
+        el.region,
+        el.experience,
+        el.pay,
+        el.payPeriod,
+        el.hoursPerWeek,
+        el.weeksPerYear,
+        el.compare,
+        el.locale,
+        el.theme,
+      ]).to.deep.equal(['frontend', 'us', 3, 5000, 'month', 35, 48, true, 'de-DE', 'dark']);
       expect(control(el, 'pay').value).to.equal('5000');
       expect(control<HTMLSelectElement>(el, 'period').value).to.equal('month');
       expect(control(el, 'hours').value).to.equal('35');
@@ -348,71 +398,135 @@ describe('<dcw-salary-calculator>', () => {
 
   describe('bad input', () => {
     const cases: Array<[string, Record<string, string>, (el: DcwSalaryCalculator) => void]> = [
-      ['unknown role → default with a notice', { role: 'astronaut' }, (el) => {
-        expect(text(el, '[part="notice"]')).to.contain('Unknown role "astronaut"; showing Back-end developer.');
-        expect(control<HTMLSelectElement>(el, 'role').value).to.equal('backend');
-        expect(text(el, '.figure')).to.equal('$133,080');
-      }],
-      ['unknown role-id → default with a notice', { 'role-id': 'astronaut' }, (el) => {
-        expect(text(el, '[part="notice"]')).to.contain('Unknown role-id "astronaut"; showing Back-end developer.');
-        expect(control<HTMLSelectElement>(el, 'role').value).to.equal('backend');
-      }],
-      ['unknown region → default with a notice', { region: 'atlantis' }, (el) => {
-        expect(text(el, '[part="notice"]')).to.contain('Unknown region "atlantis"; showing United States.');
-        expect(control<HTMLSelectElement>(el, 'region').value).to.equal('us');
-      }],
-      ['unknown pay-period → year with a notice', { 'pay-period': 'fortnight', pay: '1000' }, (el) => {
-        expect(text(el, '[part="notice"]')).to.contain('Unknown pay-period "fortnight"; showing Year.');
-        expect(control<HTMLSelectElement>(el, 'period').value).to.equal('year');
-      }],
-      ['negative experience → all levels with a notice', { experience: '-2' }, (el) => {
-        expect(text(el, '[part="notice"]')).to.contain('No figures for experience "-2"; showing all levels.');
-      }],
-      ['non-numeric experience → all levels, no NaN', { experience: 'senior' }, (el) => {
-        expect(text(el, '[part="notice"]')).to.contain('No figures for experience "senior"');
-      }],
-      ['negative pay → refused inline', { pay: '-5000' }, (el) => {
-        expect(text(el, '#pay-msg')).to.equal('Enter a number above zero.');
-        expect(control(el, 'pay').getAttribute('aria-invalid')).to.equal('true');
-        expect(control(el, 'pay').getAttribute('aria-describedby')).to.equal('pay-msg');
-        expect($(el, '.position')).to.equal(null);
-      }],
-      ['zero pay → refused inline', { pay: '0' }, (el) => {
-        expect(text(el, '#pay-msg')).to.equal('Enter a number above zero.');
-        expect($(el, '.position')).to.equal(null);
-      }],
-      ['non-numeric pay → refused inline', { pay: 'a lot' }, (el) => {
-        expect(text(el, '#pay-msg')).to.equal('Enter a number above zero.');
-        expect(control(el, 'pay').value).to.equal('');
-      }],
-      ['absurd pay → refused inline', { pay: '5000000', 'pay-period': 'hour' }, (el) => {
-        expect(text(el, '#pay-msg')).to.equal('Too high to compare.');
-        expect($(el, '.position')).to.equal(null);
-      }],
-      ['200 hours a week → clamped to 168', { 'hours-per-week': '200' }, (el) => {
-        expect(text(el, '#hours-msg')).to.equal('Out of range; using 168.');
-        expect(text(el, '.formula')).to.contain('× 168 h × 52 weeks = 8,736 h');
-      }],
-      ['0 hours a week → clamped to 1', { 'hours-per-week': '0' }, (el) => {
-        expect(text(el, '#hours-msg')).to.equal('Out of range; using 1.');
-        expect(text(el, '.formula')).to.contain('× 1 h × 52 weeks = 52 h');
-      }],
-      ['non-numeric hours → the default 40', { 'hours-per-week': 'full-time' }, (el) => {
-        expect(text(el, '#hours-msg')).to.equal('Out of range; using 40.');
-        expect(text(el, '.formula')).to.contain('× 40 h');
-      }],
-      ['negative weeks → clamped to 1', { 'weeks-per-year': '-3' }, (el) => {
-        expect(text(el, '#weeks-msg')).to.equal('Out of range; using 1.');
-        expect(text(el, '.formula')).to.contain('× 40 h × 1 weeks = 40 h');
-      }],
-      ['empty role and pay-period → the defaults, without a notice', { role: '', 'pay-period': '' }, (el) => {
-        expect($(el, '[part="notice"]')).to.equal(null);
-        expect(control<HTMLSelectElement>(el, 'role').value).to.equal('backend');
-        expect(control<HTMLSelectElement>(el, 'period').value).to.equal('year');
-      }],
-      ['60 weeks a year → clamped to 53', { 'weeks-per-year': '60' }, (el) => {
-        expect(text(el, '#weeks-msg')).to.equal('Out of range; using 53.');
-      }],
+      [
+        'unknown role → default with a notice',
+        { role: 'astronaut' },
+        (el) => {
+          expect(text(el, '[part="notice"]')).to.contain('Unknown role "astronaut"; showing Back-end developer.');
+          expect(control<HTMLSelectElement>(el, 'role').value).to.equal('backend');
+          expect(text(el, '.figure')).to.equal('$133,080');
+        },
+      ],
+      [
+        'unknown role-id → default with a notice',
+        { 'role-id': 'astronaut' },
+        (el) => {
+          expect(text(el, '[part="notice"]')).to.contain('Unknown role-id "astronaut"; showing Back-end developer.');
+          expect(control<HTMLSelectElement>(el, 'role').value).to.equal('backend');
+        },
+      ],
+      [
+        'unknown region → default with a notice',
+        { region: 'atlantis' },
+        (el) => {
+          expect(text(el, '[part="notice"]')).to.contain('Unknown region "atlantis"; showing United States.');
+          expect(control<HTMLSelectElement>(el, 'region').value).to.equal('us');
+        },
+      ],
+      [
+        'unknown pay-period → year with a notice',
+        { 'pay-period': 'fortnight', pay: '1000' },
+        (el) => {
+          expect(text(el, '[part="notice"]')).to.contain('Unknown pay-period "fortnight"; showing Year.');
+          expect(control<HTMLSelectElement>(el, 'period').value).to.equal('year');
+        },
+      ],
+      [
+        'negative experience → all levels with a notice',
+        { experience: '-2' },
+        (el) => {
+          expect(text(el, '[part="notice"]')).to.contain('No figures for experience "-2"; showing all levels.');
+        },
+      ],
+      [
+        'non-numeric experience → all levels, no NaN',
+        { experience: 'senior' },
+        (el) => {
+          expect(text(el, '[part="notice"]')).to.contain('No figures for experience "senior"');
+        },
+      ],
+      [
+        'negative pay → refused inline',
+        { pay: '-5000' },
+        (el) => {
+          expect(text(el, '#pay-msg')).to.equal('Enter a number above zero.');
+          expect(control(el, 'pay').getAttribute('aria-invalid')).to.equal('true');
+          expect(control(el, 'pay').getAttribute('aria-describedby')).to.equal('pay-msg');
+          expect($(el, '.position')).to.equal(null);
+        },
+      ],
+      [
+        'zero pay → refused inline',
+        { pay: '0' },
+        (el) => {
+          expect(text(el, '#pay-msg')).to.equal('Enter a number above zero.');
+          expect($(el, '.position')).to.equal(null);
+        },
+      ],
+      [
+        'non-numeric pay → refused inline',
+        { pay: 'a lot' },
+        (el) => {
+          expect(text(el, '#pay-msg')).to.equal('Enter a number above zero.');
+          expect(control(el, 'pay').value).to.equal('');
+        },
+      ],
+      [
+        'absurd pay → refused inline',
+        { pay: '5000000', 'pay-period': 'hour' },
+        (el) => {
+          expect(text(el, '#pay-msg')).to.equal('Too high to compare.');
+          expect($(el, '.position')).to.equal(null);
+        },
+      ],
+      [
+        '200 hours a week → clamped to 168',
+        { 'hours-per-week': '200' },
+        (el) => {
+          expect(text(el, '#hours-msg')).to.equal('Out of range; using 168.');
+          expect(text(el, '.formula')).to.contain('× 168 h × 52 weeks = 8,736 h');
+        },
+      ],
+      [
+        '0 hours a week → clamped to 1',
+        { 'hours-per-week': '0' },
+        (el) => {
+          expect(text(el, '#hours-msg')).to.equal('Out of range; using 1.');
+          expect(text(el, '.formula')).to.contain('× 1 h × 52 weeks = 52 h');
+        },
+      ],
+      [
+        'non-numeric hours → the default 40',
+        { 'hours-per-week': 'full-time' },
+        (el) => {
+          expect(text(el, '#hours-msg')).to.equal('Out of range; using 40.');
+          expect(text(el, '.formula')).to.contain('× 40 h');
+        },
+      ],
+      [
+        'negative weeks → clamped to 1',
+        { 'weeks-per-year': '-3' },
+        (el) => {
+          expect(text(el, '#weeks-msg')).to.equal('Out of range; using 1.');
+          expect(text(el, '.formula')).to.contain('× 40 h × 1 weeks = 40 h');
+        },
+      ],
+      [
+        'empty role and pay-period → the defaults, without a notice',
+        { role: '', 'pay-period': '' },
+        (el) => {
+          expect($(el, '[part="notice"]')).to.equal(null);
+          expect(control<HTMLSelectElement>(el, 'role').value).to.equal('backend');
+          expect(control<HTMLSelectElement>(el, 'period').value).to.equal('year');
+        },
+      ],
+      [
+        '60 weeks a year → clamped to 53',
+        { 'weeks-per-year': '60' },
+        (el) => {
+          expect(text(el, '#weeks-msg')).to.equal('Out of range; using 53.');
+        },
+      ],
     ];
     for (const [name, attrs, check] of cases) {
       it(name, async () => {
@@ -487,7 +601,9 @@ describe('<dcw-salary-calculator>', () => {
     it('has forced-colors, print and container-query rules, and nothing that moves (so reduced motion is respected)', async () => {
       const el = await withFixture({ pay: '120000' });
       await axe(el);
-      const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+      const rules = el
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+        .join('\n');
       const fallback = [...el.shadowRoot!.querySelectorAll('style')].map((st) => st.textContent).join('\n');
       const css = rules || fallback;
       for (const query of ['forced-colors: active', 'print', '@container']) expect(css, query).to.contain(query);
@@ -495,7 +611,9 @@ describe('<dcw-salary-calculator>', () => {
     });
 
     it('stacks at 280 px and puts form and results side by side when wide', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><dcw-salary-calculator src=${FIXTURE} pay="90000"></dcw-salary-calculator></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 280px"><dcw-salary-calculator src=${FIXTURE} pay="90000"></dcw-salary-calculator></div>`,
+      );
       const el = await loaded(wrapper.querySelector('dcw-salary-calculator')!, '2.0.0');
       await axe(el);
       const columns = () => getComputedStyle($(el, '.layout')!).gridTemplateColumns.split(' ').length;
@@ -521,7 +639,9 @@ describe('<dcw-salary-calculator>', () => {
     });
 
     it('Tab reaches every control in order; typing a pay and Space on the checkbox work', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><dcw-salary-calculator src=${FIXTURE} locale="en-US"></dcw-salary-calculator></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button>before</button><dcw-salary-calculator src=${FIXTURE} locale="en-US"></dcw-salary-calculator></div>`,
+      );
       const el = await loaded(wrapper.querySelector('dcw-salary-calculator')!, '2.0.0');
       wrapper.querySelector('button')!.focus();
       const seen: string[] = [];
@@ -535,7 +655,10 @@ describe('<dcw-salary-calculator>', () => {
       control(el, 'pay').focus();
       // No repeated keys: WebKitGTK's WebDriver drops a key typed twice in a row ("120000" → "120"), in any input.
       await sendKeys({ type: '123456' });
-      await waitUntil(() => details.at(-1)?.pay === 123456, `typed pay not seen: ${JSON.stringify(details.map((d) => d.pay))}`);
+      await waitUntil(
+        () => details.at(-1)?.pay === 123456,
+        `typed pay not seen: ${JSON.stringify(details.map((d) => d.pay))}`,
+      );
       await el.updateComplete;
       expect(control(el, 'pay').value).to.equal('123456');
       // 123,456 is 20,406 of the 30,030 between p25 and the median: 25 + 25 × 0.6795 ≈ 42
@@ -591,8 +714,21 @@ describe('<dcw-salary-calculator>', () => {
       await axe(el);
       expect(details.map((d) => d.pay)).to.deep.equal([104000, 52000, 50000, 50000, 50000, 50000]);
       expect(details[3]).to.deep.include({ role: 'programmer', median: 47.44, band: null });
-      expect(details[4]).to.deep.include({ role: 'programmer', region: 'gb', currency: 'GBP', median: null, band: null });
-      expect([el.payPeriod, el.hoursPerWeek, el.weeksPerYear, el.role, el.region, el.compare]).to.deep.equal(['hour', 20, 50, 'programmer', 'gb', true]);
+      expect(details[4]).to.deep.include({
+        role: 'programmer',
+        region: 'gb',
+        currency: 'GBP',
+        median: null,
+        band: null,
+      });
+      expect([el.payPeriod, el.hoursPerWeek, el.weeksPerYear, el.role, el.region, el.compare]).to.deep.equal([
+        'hour',
+        20,
+        50,
+        'programmer',
+        'gb',
+        true,
+      ]);
     });
 
     it('does not fire when code sets properties or attributes', async () => {

@@ -23,7 +23,9 @@ describe('shared base (through <dcw-probe>)', () => {
     });
 
     it('falls back to the nearest ancestor lang, and follows changes to it', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-ES"><section><dcw-probe></dcw-probe></section></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="es-ES"><section><dcw-probe></dcw-probe></section></div>`,
+      );
       const el = wrapper.querySelector('dcw-probe')!;
       await el.updateComplete;
       expect(text(el, '.locale')).to.equal('es-ES');
@@ -34,7 +36,9 @@ describe('shared base (through <dcw-probe>)', () => {
     });
 
     it('takes the lang of where it is put when moved in the page', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><div lang="es-ES"><dcw-probe></dcw-probe></div><div lang="de-DE"></div></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><div lang="es-ES"><dcw-probe></dcw-probe></div><div lang="de-DE"></div></div>`,
+      );
       const el = wrapper.querySelector('dcw-probe')!;
       await el.updateComplete;
       expect(text(el, '.locale')).to.equal('es-ES');
@@ -44,7 +48,9 @@ describe('shared base (through <dcw-probe>)', () => {
     });
 
     it('ignores an invalid locale and uses the next in line', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><dcw-probe locale="not a locale!!"></dcw-probe></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en-GB"><dcw-probe locale="not a locale!!"></dcw-probe></div>`,
+      );
       const el = wrapper.querySelector('dcw-probe')!;
       await el.updateComplete;
       expect(text(el, '.locale')).to.equal('en-GB');
@@ -75,14 +81,18 @@ describe('shared base (through <dcw-probe>)', () => {
     });
 
     it('lets the page set tokens on an ancestor', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="--dcw-surface-color: rgb(1, 2, 3); --dcw-text-color: rgb(250, 250, 250)"><dcw-probe></dcw-probe></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="--dcw-surface-color: rgb(1, 2, 3); --dcw-text-color: rgb(250, 250, 250)"><dcw-probe></dcw-probe></div>`,
+      );
       const el = wrapper.querySelector('dcw-probe')!;
       await el.updateComplete;
       expect(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
     });
 
     it('inherits the host page font family', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><dcw-probe></dcw-probe></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="font-family: Georgia, serif"><dcw-probe></dcw-probe></div>`,
+      );
       const el = wrapper.querySelector('dcw-probe')!;
       await el.updateComplete;
       expect(getComputedStyle(el.shadowRoot!.querySelector('[part="result"]')!).fontFamily).to.contain('Georgia');
@@ -195,7 +205,9 @@ describe('shared base (through <dcw-probe>)', () => {
           <dcw-probe src=${url}></dcw-probe><dcw-probe src=${url}></dcw-probe><dcw-probe src=${url}></dcw-probe>
         </div>`);
         const probes = [...wrapper.querySelectorAll('dcw-probe')];
-        await waitUntil(() => probes.every((p) => text(p, '.version') === '9.9.9'), 'not all loaded', { timeout: 5000 });
+        await waitUntil(() => probes.every((p) => text(p, '.version') === '9.9.9'), 'not all loaded', {
+          timeout: 5000,
+        });
         expect(calls.filter((c) => c.includes('shared='))).to.have.length(1);
       } finally {
         window.fetch = original;
@@ -205,7 +217,9 @@ describe('shared base (through <dcw-probe>)', () => {
     it('aborts the fetch when the element is removed before it finishes', async () => {
       const fetchStub = hangingFetch();
       try {
-        const el = await fixture<DcwProbe>(html`<dcw-probe src="/raw/test/fixtures/custom-dataset.json?abort"></dcw-probe>`);
+        const el = await fixture<DcwProbe>(
+          html`<dcw-probe src="/raw/test/fixtures/custom-dataset.json?abort"></dcw-probe>`,
+        );
         expect(text(el, '[role="status"]')).to.contain('Loading');
         await expect(el).to.be.accessible();
         el.remove();

@@ -15,7 +15,11 @@ describe('validateDataset', () => {
     (broken.regions as Array<Record<string, unknown>>)[0]!.currency = 'dollars';
     const result = validateDataset(broken);
     expect(result.ok).to.equal(false);
-    if (!result.ok) expect(result.issues[0]).to.deep.equal({ path: 'regions[0].currency', message: 'an ISO 4217 currency code like "USD"' });
+    if (!result.ok)
+      expect(result.issues[0]).to.deep.equal({
+        path: 'regions[0].currency',
+        message: 'an ISO 4217 currency code like "USD"',
+      });
   });
 
   it('catches broken references and duplicate ids', () => {
@@ -36,11 +40,16 @@ describe('validateDataset', () => {
     const first = broken.skills[0]!.items[0]!;
     broken.skills[1]!.items[2]!.id = first.id;
     const result = validateDataset(broken);
-    expect(result.ok ? [] : result.issues).to.deep.equal([{ path: 'skills[1].items[2].id', message: `duplicate id "${first.id}"` }]);
+    expect(result.ok ? [] : result.issues).to.deep.equal([
+      { path: 'skills[1].items[2].id', message: `duplicate id "${first.id}"` },
+    ]);
   });
 
   it('refuses a non-object and an unknown currency code', () => {
-    expect(validateDataset('nope')).to.deep.equal({ ok: false, issues: [{ path: '(root)', message: 'expected object' }] });
+    expect(validateDataset('nope')).to.deep.equal({
+      ok: false,
+      issues: [{ path: '(root)', message: 'expected object' }],
+    });
     const broken = structuredClone(bundledDataset);
     broken.regions[0]!.currency = 'QQQ';
     const result = validateDataset(broken);
@@ -55,7 +64,9 @@ describe('validateDataset', () => {
 
 describe('Intl helpers', () => {
   it('caches one formatter per locale and options', () => {
-    expect(numberFormat('de-DE', { maximumFractionDigits: 0 })).to.equal(numberFormat('de-DE', { maximumFractionDigits: 0 }));
+    expect(numberFormat('de-DE', { maximumFractionDigits: 0 })).to.equal(
+      numberFormat('de-DE', { maximumFractionDigits: 0 }),
+    );
     expect(numberFormat('de-DE')).to.not.equal(numberFormat('es-ES'));
   });
 

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { decodeShare, encodeShare, parseProgress, readProgress, writeProgress } from '../../src/skills-checklist/progress-store.js';
+import {
+  decodeShare,
+  encodeShare,
+  parseProgress,
+  readProgress,
+  writeProgress,
+} from '../../src/skills-checklist/progress-store.js';
 
 describe('skills-checklist progress store', () => {
   beforeEach(() => localStorage.clear());
@@ -7,8 +13,21 @@ describe('skills-checklist progress store', () => {
 
   it('parses version 1 only, removes duplicates and refuses anything else', () => {
     expect(parseProgress({ v: 1, done: ['a', 'a', 'b'] })).to.deep.equal({ done: ['a', 'b'], learning: [] });
-    expect(parseProgress({ v: 1, done: [], learning: ['x-1'], extra: true })).to.deep.equal({ done: [], learning: ['x-1'] });
-    for (const bad of [null, 1, 'x', [], {}, { v: 2, done: [] }, { v: 1, done: 'a' }, { v: 1, done: ['A b'] }, { v: 1, done: [], learning: [3] }]) {
+    expect(parseProgress({ v: 1, done: [], learning: ['x-1'], extra: true })).to.deep.equal({
+      done: [],
+      learning: ['x-1'],
+    });
+    for (const bad of [
+      null,
+      1,
+      'x',
+      [],
+      {},
+      { v: 2, done: [] },
+      { v: 1, done: 'a' },
+      { v: 1, done: ['A b'] },
+      { v: 1, done: [], learning: [3] },
+    ]) {
       expect(parseProgress(bad), JSON.stringify(bad)).to.be.undefined;
     }
   });
@@ -42,7 +61,9 @@ describe('skills-checklist progress store', () => {
     const ids = Array.from({ length: 50 }, (_, i) => `skill-${i}`);
     const encoded = encodeShare('backend', { done: ids, learning: ['x'] });
     expect(encoded).to.equal(`backend~${ids.join(',')}~x`);
-    expect(new URL(`https://example.test/#dcw-skills=${encoded}`).hash, 'a URL keeps it as it is').to.equal(`#dcw-skills=${encoded}`);
+    expect(new URL(`https://example.test/#dcw-skills=${encoded}`).hash, 'a URL keeps it as it is').to.equal(
+      `#dcw-skills=${encoded}`,
+    );
     expect(decodeShare(`#dcw-skills=${encoded}`)).to.deep.equal({ role: 'backend', done: ids, learning: ['x'] });
     expect(decodeShare('#dcw-skills=backend~~')).to.deep.equal({ role: 'backend', done: [], learning: [] });
     expect(decodeShare(`#other=${encoded}`)).to.be.undefined;

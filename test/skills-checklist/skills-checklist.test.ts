@@ -23,12 +23,15 @@ async function make(attrs: Record<string, string> = {}, data: unknown = checklis
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: DcwSkillsChecklist, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: DcwSkillsChecklist, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: DcwSkillsChecklist, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 /** An item's checkbox, found through its description (`aria-describedby="d-<id>"`). */
 const box = (el: DcwSkillsChecklist, id: string) => $<HTMLInputElement>(el, `[aria-describedby="d-${id}"]`)!;
-const learnButton = (el: DcwSkillsChecklist, id: string) => box(el, id).closest('[part="item"]')!.querySelector('button')!;
-const text = (el: DcwSkillsChecklist, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const learnButton = (el: DcwSkillsChecklist, id: string) =>
+  box(el, id).closest('[part="item"]')!.querySelector('button')!;
+const text = (el: DcwSkillsChecklist, selector: string) =>
+  $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const buttonNamed = (el: DcwSkillsChecklist, name: string) =>
   $$(el, 'button').find((b) => b.textContent?.trim() === name) as HTMLButtonElement | undefined;
 const stored = (key = KEY) => JSON.parse(localStorage.getItem(key) ?? 'null');
@@ -64,7 +67,10 @@ describe('<dcw-skills-checklist>', () => {
 
     it('shows front-end skills for role="frontend" and a clear message for a role without skills', async () => {
       const fe = await make({ role: 'frontend' });
-      expect($$(fe, '[part="item"]').map((i) => i.querySelector('label')!.textContent)).to.deep.equal(['Grid layout', 'Container queries']);
+      expect($$(fe, '[part="item"]').map((i) => i.querySelector('label')!.textContent)).to.deep.equal([
+        'Grid layout',
+        'Container queries',
+      ]);
       await expect(fe).to.be.accessible(ROLE_ATTRIBUTE);
       const fs = await make({ role: 'fullstack' });
       await expect(fs).to.be.accessible(ROLE_ATTRIBUTE);
@@ -94,7 +100,10 @@ describe('<dcw-skills-checklist>', () => {
     it('selects the role with role-id, which passes axe with no rule waived and wins over role', async () => {
       const el = await make({ 'role-id': 'frontend' });
       await expect(el).to.be.accessible();
-      expect($$(el, '[part="item"] label').map((l) => l.textContent)).to.deep.equal(['Grid layout', 'Container queries']);
+      expect($$(el, '[part="item"] label').map((l) => l.textContent)).to.deep.equal([
+        'Grid layout',
+        'Container queries',
+      ]);
       expect(el.roleId).to.equal('frontend');
       el.role = 'backend';
       await el.updateComplete;
@@ -206,7 +215,11 @@ describe('<dcw-skills-checklist>', () => {
       // The level filter gives new lists: both categories render again, with only their essentials.
       el.level = 'essential';
       await el.updateComplete;
-      expect($$(el, '[part="item"] input').map((i) => i.getAttribute('aria-describedby'))).to.deep.equal(['d-t-sql', 'd-t-http', 'd-t-rest']);
+      expect($$(el, '[part="item"] input').map((i) => i.getAttribute('aria-describedby'))).to.deep.equal([
+        'd-t-sql',
+        'd-t-http',
+        'd-t-rest',
+      ]);
       await tick(el, 't-rest');
       expect(box(el, 't-rest').closest('[part="item"]')!.className).to.equal('done');
       expect(api!.querySelector('.progress')!.textContent).to.contain('2 von 2');
@@ -278,7 +291,14 @@ describe('<dcw-skills-checklist>', () => {
       });
     });
 
-    for (const garbage of ['{not json', '"a string"', '{"v":1,"done":"t-sql"}', '{"v":1,"done":[1,2]}', '{"v":7,"done":[]}', 'null']) {
+    for (const garbage of [
+      '{not json',
+      '"a string"',
+      '{"v":1,"done":"t-sql"}',
+      '{"v":1,"done":[1,2]}',
+      '{"v":7,"done":[]}',
+      'null',
+    ]) {
       it(`ignores garbage in storage: ${garbage}`, async () => {
         localStorage.setItem(KEY, garbage);
         const el = await make();
@@ -614,7 +634,9 @@ describe('<dcw-skills-checklist>', () => {
   });
 
   it('loads its dataset from src', async () => {
-    const el = await fixture<DcwSkillsChecklist>(html`<dcw-skills-checklist src="/raw/test/skills-checklist/fixtures/checklist.json"></dcw-skills-checklist>`);
+    const el = await fixture<DcwSkillsChecklist>(
+      html`<dcw-skills-checklist src="/raw/test/skills-checklist/fixtures/checklist.json"></dcw-skills-checklist>`,
+    );
     await waitUntil(() => $(el, '[part="item"]'), 'dataset not loaded', { timeout: 5000 });
     await expect(el).to.be.accessible();
     expect($$(el, '[part="item"]')).to.have.length(6);

@@ -13,7 +13,15 @@ export interface DataIssue {
 }
 
 /** How many entries each list may hold, as [min, max]: a hostile file cannot flood the page. */
-const LIST_LIMITS = { sources: [1, 500], dimensions: [0, 100], roles: [1, 20], skills: [0, 500], regions: [1, 300], salaries: [0, 5000], outlook: [0, 1000] } as const;
+const LIST_LIMITS = {
+  sources: [1, 500],
+  dimensions: [0, 100],
+  roles: [1, 20],
+  skills: [0, 500],
+  regions: [1, 300],
+  salaries: [0, 5000],
+  outlook: [0, 1000],
+} as const;
 
 const PERCENTILE_ORDER = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
@@ -42,7 +50,8 @@ export function checkIntegrity(data: Dataset): DataIssue[] {
       }
     });
 
-  for (const [key, limits] of Object.entries(LIST_LIMITS)) size(key, data[key as keyof typeof LIST_LIMITS].length, limits);
+  for (const [key, limits] of Object.entries(LIST_LIMITS))
+    size(key, data[key as keyof typeof LIST_LIMITS].length, limits);
   const source = unique(data.sources, (i) => `sources[${i}]`);
   const role = unique(data.roles, (i) => `roles[${i}]`);
   const region = unique(data.regions, (i) => `regions[${i}]`);
@@ -60,7 +69,8 @@ export function checkIntegrity(data: Dataset): DataIssue[] {
     if (!isKnownCurrency(r.currency)) fail(`regions[${i}].currency`, `unknown currency "${r.currency}"`);
   });
   data.roles.forEach((r, i) => {
-    for (const key of Object.keys(r.values)) if (!dimension.has(key)) fail(`roles[${i}].values.${key}`, `"${key}" is not a dimension id`);
+    for (const key of Object.keys(r.values))
+      if (!dimension.has(key)) fail(`roles[${i}].values.${key}`, `"${key}" is not a dimension id`);
   });
   refs(data.skills, 'skills', { role });
   refs(data.salaries, 'salaries', { role, region, source });

@@ -30,7 +30,9 @@ function isRoleValues(value: unknown): boolean {
     typeof value === 'object' &&
     value !== null &&
     !Array.isArray(value) &&
-    Object.values(value).every((v) => isText(v, 400) || (Array.isArray(v) && v.length <= 40 && v.every((t) => isText(t, 60))))
+    Object.values(value).every(
+      (v) => isText(v, 400) || (Array.isArray(v) && v.length <= 40 && v.every((t) => isText(t, 60))),
+    )
   );
 }
 

@@ -34,7 +34,9 @@ export function validateDataset(input: unknown): DatasetResult {
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => ({ path: formatPath(issue.path), message: expectation(issue) })),
+      issues: parsed.error.issues
+        .slice(0, MAX_ISSUES)
+        .map((issue) => ({ path: formatPath(issue.path), message: expectation(issue) })),
     };
   }
   const issues = checkIntegrity(parsed.data);

@@ -17,7 +17,8 @@ export type Infer<T extends core.$ZodType> = core.output<T>;
 export const object = <T extends core.$ZodShape>(shape: T) =>
   new core.$ZodObject({ type: 'object', shape }) as core.$ZodObject<T>;
 
-export const array = <T extends core.$ZodType>(element: T) => new core.$ZodArray({ type: 'array', element }) as core.$ZodArray<T>;
+export const array = <T extends core.$ZodType>(element: T) =>
+  new core.$ZodArray({ type: 'array', element }) as core.$ZodArray<T>;
 
 /**
  * May be absent. A copy of `schema` flagged optional the way zod's own optional wrapper flags
