@@ -1,23 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
-import { packDataset } from './scripts/pack-dataset.mjs';
-import { terserPass } from './scripts/terser-pass.mjs';
 
 /**
- * Two library builds (see package.json "build"):
- * - default: `dist/dev-career-widgets.js`, one self-contained IIFE script with Lit, zod (core) and
- *   the dataset inside, for `<script src>` (classic or module) with no build step.
- * - `--mode esm`: `dist/esm/`, ES modules per entry for npm users; Lit and zod stay external so
- *   an app that already has them does not ship them twice.
- * The dev server (`npm start`) serves the demo pages under /demo/ straight from the sources.
+ * The dev server (`npm start`): the demo pages under /demo/, straight from the sources. The
+ * shipped files are built by scripts/build.mjs (`npm run build`), one Vite build per file.
  */
-const esmEntries = {
-  index: 'src/index.ts',
-  classes: 'src/classes.ts',
-  'salary-calculator': 'src/salary-calculator/define.ts',
-  'skills-checklist': 'src/skills-checklist/define.ts',
-  'role-comparison': 'src/role-comparison/define.ts',
-};
 
 /** Says where the demo is once the dev server listens (the root page is empty on purpose). */
 const demoUrl: Plugin = {
@@ -32,32 +18,7 @@ const demoUrl: Plugin = {
   },
 };
 
-export default defineConfig(({ command, mode }) => ({
-  plugins: [demoUrl, minifyTemplates(), ...(command === 'build' ? [packDataset(), terserPass()] : [])],
+export default defineConfig({
+  plugins: [demoUrl],
   server: { host: '127.0.0.1', port: 5173 },
-  build:
-    mode === 'esm'
-      ? {
-          outDir: 'dist/esm',
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: false,
-          sourcemap: true,
-          lib: { entry: esmEntries, formats: ['es'] },
-          rolldownOptions: { external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/] },
-        }
-      : {
-          outDir: 'dist',
-          // First of the three build steps (package.json "build"), so it starts from an empty dist/.
-          emptyOutDir: true,
-          target: 'es2022',
-          reportCompressedSize: false,
-          sourcemap: !!process.env.DCW_SOURCEMAP,
-          lib: {
-            entry: 'src/index.ts',
-            name: 'DevCareerWidgets',
-            formats: ['iife'],
-            fileName: () => 'dev-career-widgets.js',
-          },
-        },
-}));
+});

@@ -1,19 +1,25 @@
 // `npm run pack:check`: the npm package holds dist/, the manifest, README, LICENSE and
-// package.json, and nothing else (no sources, tests or demo); and each ES module entry imports in
-// Node without throwing, as a server-side build may import it before any browser runs it (Lit's
-// Node build brings its own DOM shims; ours must not touch browser-only globals on import).
-// Run after build and manifest.
+// package.json, and nothing else (no sources, tests or demo); package.json's `exports` and
+// `sideEffects` name every widget of the registry (src/widgets.json); and each ES module entry
+// imports in Node without throwing, as a server-side build may import it before any browser runs
+// it (Lit's Node build brings its own DOM shims; ours must not touch browser-only globals on
+// import). Run after build and manifest.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { ALL_IN_SCRIPT, VALIDATOR_SCRIPT, WIDGETS } from './widgets.mjs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const problems = [];
 
 const REQUIRED = [
-  'dist/dev-career-widgets.js',
+  ALL_IN_SCRIPT,
+  VALIDATOR_SCRIPT,
   'dist/esm/index.js',
   'dist/esm/classes.js',
-  'dist/esm/salary-calculator.js',
-  'dist/esm/skills-checklist.js',
-  'dist/esm/role-comparison.js',
+  'dist/esm/validate.js',
   'dist/types/index.d.ts',
-  'dist/types/salary-calculator/define.d.ts',
+  'dist/types/react.d.ts',
+  ...WIDGETS.flatMap((w) => [w.script, w.esm, w.types]),
   'custom-elements.json',
   'README.md',
   'LICENSE',
@@ -23,15 +29,36 @@ const ALLOWED = /^(dist\/.+|custom-elements\.json|README\.md|LICENSE|package\.js
 
 const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
 const files = JSON.parse(out)[0].files.map((f) => f.path);
-const missing = REQUIRED.filter((f) => !files.includes(f));
-const extra = files.filter((f) => !ALLOWED.test(f));
-if (missing.length || extra.length) {
-  if (missing.length) console.error(`npm package lacks: ${missing.join(', ')}`);
-  if (extra.length) console.error(`npm package should not hold: ${extra.join(', ')}`);
+for (const f of REQUIRED) if (!files.includes(f)) problems.push(`npm package lacks ${f}`);
+for (const f of files) if (!ALLOWED.test(f)) problems.push(`npm package should not hold ${f}`);
+
+// Every widget has its subpath, its script and its side effects declared; nothing else claims to be one.
+const exportsFor = (path) => pkg.exports[path]?.default ?? pkg.exports[path];
+for (const w of WIDGETS) {
+  if (exportsFor(w.subpath) !== `./${w.esm}`)
+    problems.push(`package.json exports["${w.subpath}"] should be ./${w.esm}`);
+  if (exportsFor(`./${w.tag}.js`) !== `./${w.script}`)
+    problems.push(`package.json exports["./${w.tag}.js"] should be ./${w.script}`);
+  for (const file of [w.script, w.esm])
+    if (!pkg.sideEffects.includes(`./${file}`)) problems.push(`package.json sideEffects lacks ./${file}`);
+}
+for (const file of pkg.sideEffects.filter((f) => /^\.\/dist\/(dcw-|esm\/)/.test(f))) {
+  const known =
+    WIDGETS.some((w) => file === `./${w.script}` || file === `./${w.esm}`) || file === './dist/esm/index.js';
+  if (!known) problems.push(`package.json sideEffects names ${file}, which is no widget's file`);
+}
+
+if (problems.length) {
+  for (const p of problems) console.error(p);
   process.exit(1);
 }
-console.log(`npm package: ${files.length} files, all expected`);
-for (const entry of ['index', 'classes', 'salary-calculator', 'skills-checklist', 'role-comparison']) {
-  await import(new URL(`../dist/esm/${entry}.js`, import.meta.url).href);
+console.log(`npm package: ${files.length} files, all expected; exports and sideEffects match src/widgets.json`);
+for (const entry of [
+  'dist/esm/index.js',
+  'dist/esm/classes.js',
+  'dist/esm/validate.js',
+  ...WIDGETS.map((w) => w.esm),
+]) {
+  await import(new URL(`../${entry}`, import.meta.url).href);
 }
 console.log('ES module entries import in Node');

@@ -1,15 +1,32 @@
 // Test-server middleware: `/raw/<path>` serves a repository file as it is on disk, untouched by
 // the esbuild plugin (which would turn any `.json` into a JavaScript module). Tests use it to
 // `fetch` datasets the way a page's `src` attribute does, and to serve embedding test pages.
+// `/cdn/…` serves the built files from other folders (see cdnPath).
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 
 const root = resolve('.');
 const types = { '.json': 'application/json', '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css' };
 
+/**
+ * `/cdn/<folder>/<file>` serves `dist/<file>` as a CDN or a self-hosted copy of `dist/` would, from
+ * another folder than the repository's: `ok` has every file, `no-validator` lacks dcw-validate.js.
+ */
+function cdnPath(path) {
+  const [, folder, name] = path.match(/^\/cdn\/(ok|no-validator)\/([\w.-]+)$/) ?? [];
+  if (!name || (folder === 'no-validator' && name === 'dcw-validate.js')) return undefined;
+  return `/dist/${name}`;
+}
+
 export async function rawFiles(ctx, next) {
-  if (!ctx.path.startsWith('/raw/')) return next();
-  const file = resolve(root, `.${ctx.path.slice('/raw'.length)}`);
+  const cdn = ctx.path.startsWith('/cdn/');
+  if (!ctx.path.startsWith('/raw/') && !cdn) return next();
+  const path = cdn ? cdnPath(ctx.path) : ctx.path.slice('/raw'.length);
+  if (!path) {
+    ctx.status = 404;
+    return;
+  }
+  const file = resolve(root, `.${path}`);
   if (!file.startsWith(root + sep)) {
     ctx.status = 403;
     return;

@@ -3,5 +3,4 @@ export type * from './shared/events.js';
 export type * from './shared/dataset/schema.js';
 export type { Theme } from './shared/dcw-element.js';
 export { DcwElement } from './shared/dcw-element.js';
-export { validateDataset } from './shared/dataset/validate.js';
 export type { DataIssue, DatasetResult } from './shared/dataset/validate.js';

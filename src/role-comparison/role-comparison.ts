@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DcwElement } from '../shared/dcw-element.js';
+import { comparisonData } from './bundled-data.js';
 import type { Dimension, Region, Role } from '../shared/dataset/schema.js';
 import { outlookFor, primarySalary, sourceOf } from '../shared/figures.js';
 import { sourceCitation } from '../shared/source-citation.js';
@@ -73,6 +74,10 @@ const muted = (text: string) => html`<div class="muted">${text}</div>`;
  */
 export class DcwRoleComparison extends DcwElement {
   static override styles = [...DcwElement.styles, styles];
+
+  protected override get bundledData() {
+    return comparisonData;
+  }
   static override properties = { roles: {}, dimensions: {}, highlight: { reflect: true }, narrow: { state: true } };
 
   /** Cards rather than the table: on a narrow viewport, else as the observer measures the widget. */

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { DcwElement } from '../shared/dcw-element.js';
+import { payData } from './bundled-data.js';
 import { salariesFor, sourceOf } from '../shared/figures.js';
 import { sourceCitation } from '../shared/source-citation.js';
 import { formatMoney, formatNumber } from '../shared/intl-cache.js';
@@ -79,6 +80,10 @@ type NumberField = 'pay' | 'hoursPerWeek' | 'weeksPerYear';
  */
 export class DcwSalaryCalculator extends DcwElement {
   static override styles = [...DcwElement.styles, styles];
+
+  protected override get bundledData() {
+    return payData;
+  }
 
   static override properties = {
     role: {},

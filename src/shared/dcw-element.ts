@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { bundledDataset } from './dataset/bundled.js';
 import type { Dataset, Region, Role } from './dataset/schema.js';
-import { validateDataset, type DataIssue } from './dataset/validate.js';
+import type { DataIssue } from './dataset/validate.js';
+import { loadValidator } from './dataset/validator.js';
 import { fetchJson, resolveDataUrl } from './dataset/fetch-json.js';
 import { resolveLocale } from './locale.js';
 import { watchPage } from './page-watch.js';
@@ -10,6 +10,11 @@ import { emit } from './events.js';
 import { tokens } from './tokens.styles.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
+
+/** A reason to refuse custom data, already worded for the reader. */
+class Refusal extends Error {}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The base every widget extends: locale, theme, and the dataset (bundled, `src`, or an inline
@@ -59,7 +64,6 @@ export abstract class DcwElement extends LitElement {
   constructor() {
     super();
     this.theme = 'auto';
-    this.data = bundledDataset;
     this.loading = false;
     this.currentLocale = 'en-US';
   }
@@ -82,6 +86,8 @@ export abstract class DcwElement extends LitElement {
     this.#unwatchPage = watchPage(() => this.requestUpdate());
     // Before the data loads, so that a refusal is worded in the page's language, not the default's.
     this.currentLocale = resolveLocale(this, this.locale);
+    // The bundled data until custom data has loaded (subclass getters are not there in the constructor).
+    this.data ??= this.bundledData;
     this.#loadData();
   }
 
@@ -100,57 +106,75 @@ export abstract class DcwElement extends LitElement {
     if (changed.has('src') && changed.get('src') !== undefined) this.#loadData();
   }
 
-  /** Picks the data source: `src`, else an inline JSON child, else the bundled dataset. */
+  /**
+   * Picks the data source: `src`, else an inline JSON child, else the bundled dataset. Custom
+   * data waits for the validator, requested at the same time as the data.
+   */
   #loadData(): void {
     this.#loadController?.abort();
-    if (this.src) {
-      this.#loadFrom(this.src);
-      return;
-    }
+    this.#loadController = undefined;
+    this.#inlineData = undefined;
+    this.loading = false;
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (!inline) {
-      this.#useData(bundledDataset);
+    if (!this.src && !inline) {
+      this.#useData(this.bundledData);
       return;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(inline.textContent ?? '');
-    } catch {
-      this.#refuse([{ path: '(root)', message: 'expected valid JSON' }]);
-      return;
+    let json: Promise<unknown>;
+    if (this.src) {
+      const src = this.src;
+      let url: string;
+      try {
+        url = resolveDataUrl(src).href;
+      } catch (error) {
+        this.#refuse([], this.shared.loadFailed(src, (error as Error).message));
+        return;
+      }
+      const controller = new AbortController();
+      this.#loadController = controller;
+      json = fetchJson(url, controller.signal).catch((error: unknown) => {
+        throw new Refusal(this.shared.loadFailed(src, messageOf(error)));
+      });
+    } else {
+      try {
+        json = Promise.resolve(JSON.parse(inline!.textContent ?? '') as unknown);
+      } catch {
+        this.#refuse([{ path: '(root)', message: 'expected valid JSON' }]);
+        return;
+      }
+      this.#loadController = new AbortController();
     }
-    this.#accept(json);
-  }
-
-  #loadFrom(src: string): void {
-    let url: string;
-    try {
-      url = resolveDataUrl(src).href;
-    } catch (error) {
-      this.#refuse([], this.shared.loadFailed(src, (error as Error).message));
-      return;
-    }
-    const controller = new AbortController();
-    this.#loadController = controller;
+    const { signal } = this.#loadController;
+    const validator = loadValidator().catch((error: unknown) => {
+      throw new Refusal(this.shared.checkerFailed(messageOf(error)));
+    });
     this.loading = true;
-    fetchJson(url, controller.signal).then(
-      (json) => {
-        if (controller.signal.aborted) return;
+    const settled = Promise.all([json, validator]).then(
+      ([value, validate]) => {
+        if (signal.aborted) return;
         this.loading = false;
-        this.#accept(json);
+        const result = validate(value);
+        if (result.ok) this.#useData(result.data);
+        else this.#refuse(result.issues);
       },
       (error: unknown) => {
-        if (controller.signal.aborted) return;
+        if (signal.aborted) return;
         this.loading = false;
-        this.#refuse([], this.shared.loadFailed(src, error instanceof Error ? error.message : String(error)));
+        this.#refuse([], error instanceof Refusal ? error.message : messageOf(error));
       },
     );
+    // Inline data needs no network, only the validator: `updateComplete` waits for it (a `src`
+    // that never answers must not hold `updateComplete` forever, so it does not wait for that).
+    this.#inlineData = this.src ? undefined : settled;
   }
 
-  #accept(json: unknown): void {
-    const result = validateDataset(json);
-    if (result.ok) this.#useData(result.data);
-    else this.#refuse(result.issues);
+  /** Settles once inline data has been checked and is in use or refused. */
+  #inlineData?: Promise<void>;
+
+  /** Resolves once the element has rendered, with its inline data when it has any. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#inlineData;
+    return super.getUpdateComplete();
   }
 
   #useData(data: Dataset): void {
@@ -161,7 +185,7 @@ export abstract class DcwElement extends LitElement {
   #refuse(issues: DataIssue[], reason?: string): void {
     const first = issues[0];
     const message = reason ?? (first ? this.shared.invalidData(first.path, first.message) : this.shared.usingBuiltIn);
-    this.data = bundledDataset;
+    this.data = this.bundledData;
     this.dataProblem = message;
     emit(this, 'dcw-error', { message, issues });
   }
@@ -199,6 +223,9 @@ export abstract class DcwElement extends LitElement {
       ? html`<div class="notice" role="status" part="notice">${list.map((n) => html`<p>${n}</p>`)}</div>`
       : nothing;
   }
+
+  /** The bundled data this widget shows (its slice of the dataset, see dataset/bundled.ts). */
+  protected abstract get bundledData(): Dataset;
 
   protected abstract renderContent(): unknown;
 

@@ -41,6 +41,8 @@ export const sharedMessages: Catalogue<{
   invalidData: (path: string, expected: string) => string;
   /** Custom data could not be fetched. The reason is the browser's or the server's, as it came. */
   loadFailed: (url: string, reason: string) => string;
+  /** The validator file (dcw-validate.js) did not load, so custom data cannot be checked. */
+  checkerFailed: (reason: string) => string;
   usingBuiltIn: string;
   unknownValue: (attribute: string, value: string, fallback: string) => string;
   source: string;
@@ -51,6 +53,7 @@ export const sharedMessages: Catalogue<{
     loading: 'Loading data…',
     invalidData: (path, expected) => `The custom data is invalid at ${path}: ${expected}.`,
     loadFailed: (url, reason) => `The data at ${url} could not be loaded (${reason}).`,
+    checkerFailed: (reason) => `The custom data could not be checked: the data checker did not load (${reason}).`,
     usingBuiltIn: 'Showing the built-in data instead.',
     unknownValue: (attribute, value, fallback) => `Unknown ${attribute} "${value}"; showing ${fallback}.`,
     source: 'Source',
@@ -61,6 +64,8 @@ export const sharedMessages: Catalogue<{
     loading: 'Cargando datos…',
     invalidData: (path, expected) => `Los datos personalizados no son válidos en ${path}: ${expected}.`,
     loadFailed: (url, reason) => `No se pudieron cargar los datos de ${url} (${reason}).`,
+    checkerFailed: (reason) =>
+      `No se pudieron comprobar los datos personalizados: el verificador de datos no se cargó (${reason}).`,
     usingBuiltIn: 'Se muestran los datos incluidos.',
     unknownValue: (attribute, value, fallback) => `${attribute} desconocido «${value}»; se muestra ${fallback}.`,
     source: 'Fuente',
@@ -71,6 +76,8 @@ export const sharedMessages: Catalogue<{
     loading: 'Daten werden geladen …',
     invalidData: (path, expected) => `Die eigenen Daten sind ungültig bei ${path}: ${expected}.`,
     loadFailed: (url, reason) => `Die Daten unter ${url} konnten nicht geladen werden (${reason}).`,
+    checkerFailed: (reason) =>
+      `Die eigenen Daten konnten nicht geprüft werden: Die Datenprüfung wurde nicht geladen (${reason}).`,
     usingBuiltIn: 'Stattdessen werden die mitgelieferten Daten angezeigt.',
     unknownValue: (attribute, value, fallback) =>
       `Unbekannter Wert für ${attribute}: „${value}“; angezeigt wird ${fallback}.`,

@@ -1,5 +1,6 @@
 import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { DcwElement } from '../shared/dcw-element.js';
+import { skillsData } from './bundled-data.js';
 import type { Role, Skill, SkillCategory } from '../shared/dataset/schema.js';
 import { emit } from '../shared/events.js';
 import { formatNumber, formatPercent } from '../shared/intl-cache.js';
@@ -92,6 +93,10 @@ interface View {
  */
 export class DcwSkillsChecklist extends DcwElement {
   static override styles = [...DcwElement.styles, checklistStyles];
+
+  protected override get bundledData() {
+    return skillsData;
+  }
 
   static override properties = {
     role: {},

@@ -52,18 +52,26 @@ describe('dist/dev-career-widgets.js', () => {
     }
   });
 
-  it('carries the dataset exactly as src/shared/dataset/dataset.json has it (the build packs skill items as rows)', async () => {
+  it('carries to each widget the lists of src/shared/dataset/dataset.json it shows, as they are there', async () => {
     if (!customElements.get('dcw-skills-checklist')) await load('classic');
-    // `data` is protected API; read here only to compare the build's copy with the source.
-    const el = document.createElement('dcw-skills-checklist') as unknown as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
-    document.body.append(el);
-    try {
-      await el.updateComplete;
-      const source = (await (await fetch('/raw/src/shared/dataset/dataset.json')).json()) as { skills: unknown[] };
-      expect(source.skills.length).to.be.above(10);
-      expect(el.data).to.deep.equal(source);
-    } finally {
-      el.remove();
+    const source = (await (await fetch('/raw/src/shared/dataset/dataset.json')).json()) as Record<string, unknown>;
+    const shows: Record<string, string[]> = {
+      'dcw-skills-checklist': ['roles', 'skills'],
+      'dcw-salary-calculator': ['roles', 'sources', 'regions', 'salaries', 'outlook'],
+      'dcw-role-comparison': ['roles', 'sources', 'regions', 'salaries', 'outlook', 'dimensions'],
+    };
+    const lists = ['sources', 'dimensions', 'roles', 'skills', 'regions', 'salaries', 'outlook'];
+    for (const [tag, shown] of Object.entries(shows)) {
+      // `data` is protected API; read here only to compare the build's copy with the source.
+      const el = document.createElement(tag) as unknown as HTMLElement & { data: Record<string, unknown>; updateComplete: Promise<boolean> };
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        for (const key of ['version', 'asOf', 'defaultRegion']) expect(el.data[key], `${tag} ${key}`).to.equal(source[key]);
+        for (const list of lists) expect(el.data[list], `${tag} ${list}`).to.deep.equal(shown.includes(list) ? source[list] : []);
+      } finally {
+        el.remove();
+      }
     }
   });
 });

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { DcwElement } from '../../src/shared/dcw-element.js';
 import { formatMoney } from '../../src/shared/intl-cache.js';
+import { bundledDataset } from '../../src/shared/dataset/bundled.js';
 
 /**
  * A test-only element on the shared base: shows the dataset version, the region and the first
@@ -10,6 +11,10 @@ import { formatMoney } from '../../src/shared/intl-cache.js';
  */
 @customElement('dcw-probe')
 export class DcwProbe extends DcwElement {
+  protected override get bundledData() {
+    return bundledDataset;
+  }
+
   protected renderContent() {
     const { region, notice } = this.resolveRegion();
     const salary = this.data.salaries.find((s) => s.region === region.id);

@@ -1,13 +1,17 @@
 /**
  * The dataset schema: the single source of the dataset's TypeScript types.
  *
- * Built with zod (its core parts, see zod-parts.ts): zod gives the structure (objects, arrays,
- * optional fields), the JSON path of every problem and the inferred types. Leaf values are checked by small predicates
- * through `z.custom` rather than zod's string/number/enum/url classes: each zod class costs
- * bundle bytes, and the one-script bundle has a hard 30 KB budget. The predicates also carry
- * the plain-English expectation shown to a site owner whose data is refused.
+ * Built with `zod/mini`: zod gives the structure (objects, arrays, optional fields), the JSON
+ * path of every problem and the inferred types. Leaf values are checked by small predicates
+ * through `z.custom`, each carrying the plain-English expectation shown to a site owner whose
+ * data is refused (zod's own messages would name its internal issue codes).
+ *
+ * Only the validator file (`dcw-validate.js`, loaded for custom data) carries this schema and
+ * zod; the widgets' scripts import its types only.
  */
-import * as z from './zod-parts.js';
+// zod/mini's object parser is the plain one: the faster one of classic zod probes `new Function`,
+// which a strict CSP (no `unsafe-eval`) reports as a violation even when the probe is caught.
+import * as z from 'zod/mini';
 
 /** A leaf value of type T that passes `test`; `expected` says what was wanted. */
 const leaf = <T>(test: (value: unknown) => boolean, expected: string) => z.custom<T>(test, expected);
@@ -20,8 +24,8 @@ const between = (min: number, max: number) =>
   leaf<number>((v) => typeof v === 'number' && v >= min && v <= max, `a number from ${min} to ${max}`);
 const oneOf = <T extends string>(...values: T[]) =>
   leaf<T>((v) => values.includes(v as T), `one of ${values.map((v) => `"${v}"`).join(', ')}`);
-/** List lengths are checked in integrity.ts (LIST_LIMITS): zod's length checks cost bundle bytes. */
-const list = <T extends z.ZodType>(item: T) => z.array(item);
+/** List lengths are checked in integrity.ts (LIST_LIMITS), with the other rules across lists. */
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item);
 
 /** Each role value is text up to 400 characters, or a list of up to 40 texts of up to 60. */
 function isRoleValues(value: unknown): boolean {
@@ -158,7 +162,7 @@ let schema: ReturnType<typeof buildSchemas> | undefined;
 /** The dataset schema, built the first time custom data is validated. */
 export const datasetSchema = () => (schema ??= buildSchemas());
 
-export type Dataset = z.Infer<ReturnType<typeof datasetSchema>>;
+export type Dataset = z.infer<ReturnType<typeof datasetSchema>>;
 export type Source = Dataset['sources'][number];
 export type Dimension = Dataset['dimensions'][number];
 export type Role = Dataset['roles'][number];

@@ -1,9 +1,12 @@
 /**
  * Turns unknown JSON into a Dataset or a short list of readable problems, each naming its JSON
- * path. zod's core ships no English error text (that would cost bundle bytes): leaf checks name
- * their expectation themselves, and the few structural issues are phrased here.
+ * path. Leaf checks name their expectation themselves (schema.ts), and the few structural issues
+ * are phrased here.
+ *
+ * The entry of the validator file (`dist/dcw-validate.js`, and `dev-career-widgets/validate` for
+ * npm users): widgets load it only when a page gives them custom data (see validator.ts).
  */
-import { safeParse, type ZodIssue } from './zod-parts.js';
+import { safeParse, type core } from 'zod/mini';
 import { datasetSchema, type Dataset } from './schema.js';
 import { checkIntegrity, type DataIssue } from './integrity.js';
 
@@ -19,7 +22,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-type RawIssue = ZodIssue;
+type RawIssue = core.$ZodIssue;
 
 function expectation(issue: RawIssue): string {
   // Leaf checks carry their own expectation (see schema.ts); zod's own issues here are about
