@@ -8,6 +8,8 @@ import * as puppeteerCore from 'puppeteer-core';
 import { findBrowser, MINIBROWSER, wantedBrowsers } from './scripts/find-browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { rawFiles } from './scripts/raw-files.mjs';
+import { fromRollup } from '@web/dev-server-rollup';
+import { templateMinifier } from './scripts/template-minifier.mjs';
 
 const launchers = {
   chromium: () =>
@@ -63,7 +65,11 @@ export default {
   // The fuzz test reads its number of runs from the page (`npm run fuzz` raises it).
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><script>window.DCW_FUZZ_RUNS = ${Number(process.env.DCW_FUZZ_RUNS ?? 50)};</script><script type="module" src="${testFramework}"></script></body></html>`,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // The build's template minifier, on its test fixture only (test/build/templates.test.ts).
+    fromRollup(templateMinifier)(['**/test/build/templates.fixture.ts']),
+  ],
   browsers: browsers.map((name) => launchers[name]()),
   reporters: [defaultReporter(), countReporter()],
 };

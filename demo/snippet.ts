@@ -8,8 +8,11 @@ import data from '../src/shared/dataset/dataset.json';
 export const TAGS = ['dcw-role-comparison', 'dcw-salary-calculator', 'dcw-skills-checklist'] as const;
 export type WidgetTag = (typeof TAGS)[number];
 
-/** The script URL the README documents for the one-script bundle. */
-export const SCRIPT_URL = 'https://your-cdn.example/dev-career-widgets/dist/dev-career-widgets.js';
+/** Where the README's snippets load the scripts from: a copy of the package's `dist/` folder. */
+export const DIST_URL = 'https://your-cdn.example/dev-career-widgets/dist/';
+
+/** A snippet holds one widget, so it loads that widget's own script, not the all-in one. */
+export const scriptUrl = (tag: WidgetTag) => `${DIST_URL}${tag}.js`;
 
 /** The theming properties the builder offers (README "Theming"). */
 export const CSS_PROPERTIES = ['--dcw-accent-color', '--dcw-font-family', '--dcw-radius', '--dcw-spacing'] as const;
@@ -112,7 +115,7 @@ export function embedMarkup(state: SnippetState): string {
   return [styleBlock(state), elementTag(state)].filter(Boolean).join('\n');
 }
 
-/** The whole snippet: the script, then the optional `<style>`, then the element. */
-export function buildSnippet(state: SnippetState, scriptUrl = SCRIPT_URL): string {
-  return `<script src="${escapeHtml(scriptUrl)}" defer></script>\n${embedMarkup(state)}`;
+/** The whole snippet: the widget's own script, then the optional `<style>`, then the element. */
+export function buildSnippet(state: SnippetState): string {
+  return `<script src="${escapeHtml(scriptUrl(state.tag))}" defer></script>\n${embedMarkup(state)}`;
 }

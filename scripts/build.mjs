@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import htmlLiterals from 'rollup-plugin-html-literals';
+import { templateMinifier } from './template-minifier.mjs';
 import { ALL_IN_SCRIPT, VALIDATOR_SCRIPT, WIDGETS } from './widgets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,37 +31,8 @@ const scriptValidator = {
   },
 };
 
-/**
- * Lit's `html` and `css` templates, minified by a parser (minify-literals: the TypeScript
- * parser finds the templates, html-minifier-terser and clean-css rewrite them). Conservative:
- * white space collapses to one space but never goes, empty attributes stay, entities stay
- * as written. test/dist/templates.test.ts checks text, attributes and CSS strings survive.
- */
-const templateMinifier = {
-  ...htmlLiterals({
-    include: ['src/**/*.ts'],
-    failOnError: true,
-    options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false, decodeEntities: false } },
-  }),
-  enforce: 'pre',
-};
-
-/**
- * A script's entry: the ES module entry's exports, added to the page-wide `DevCareerWidgets`
- * object (src/shared/global.ts). Written here rather than as a file per script, from the registry.
- */
-const SCRIPT_ENTRY = 'dcw-script-entry:';
-const scriptEntry = {
-  name: 'dcw-script-entry',
-  enforce: 'pre',
-  // Vite hands lib entries over as paths under the root: `/…/dcw-script-entry:src/index.ts`.
-  resolveId: (id) => (id.includes(SCRIPT_ENTRY) ? `\0${id.slice(id.indexOf(SCRIPT_ENTRY))}` : null),
-  load(id) {
-    if (!id.startsWith(`\0${SCRIPT_ENTRY}`)) return null;
-    const entry = JSON.stringify(`${root}${id.slice(SCRIPT_ENTRY.length + 1)}`);
-    return `import * as api from ${entry};\nimport { publishGlobal } from ${JSON.stringify(`${root}src/shared/global.ts`)};\npublishGlobal(api);\n`;
-  },
-};
+/** Lit's templates minified by a parser, conservatively (see template-minifier.mjs). */
+const templates = { ...templateMinifier(['src/**/*.ts']), enforce: 'pre' };
 
 const common = { root, configFile: false, logLevel: 'warn' };
 const file = (path) => path.replace(/^dist\//, '');
@@ -114,7 +85,7 @@ const scripts = [{ entry: 'src/index.ts', script: ALL_IN_SCRIPT }, ...WIDGETS];
 for (const { entry, script } of scripts) {
   await build({
     ...common,
-    plugins: [scriptEntry, scriptValidator, templateMinifier],
+    plugins: [scriptEntry, scriptValidator, templates],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

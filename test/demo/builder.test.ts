@@ -1,11 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import data from '../../src/shared/dataset/dataset.json';
-import { SCRIPT_URL, buildSnippet, cssValue, type SnippetState } from '../../demo/snippet.js';
+import { DIST_URL, buildSnippet, cssValue, scriptUrl, type SnippetState } from '../../demo/snippet.js';
 
 /**
  * The embed builder (demo/index.html, demo/builder.ts, demo/snippet.ts). The snippet logic is
  * unit-tested; the page is framed, driven through its controls, and the snippet it gives is pasted
- * into a blank page with the built bundle (`dist/dev-career-widgets.js`, built by `npm run build`).
+ * into a blank page with the widget's own built script (`dist/dcw-….js`, built by `npm run build`).
  */
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -22,7 +22,7 @@ describe('embed builder: the snippet', () => {
 
   it('starts with the documented script tag, then the bare element when nothing is set', () => {
     expect(buildSnippet(state('dcw-role-comparison', {}))).to.equal(
-      `<script src="${SCRIPT_URL}" defer></script>\n<dcw-role-comparison></dcw-role-comparison>`,
+      `<script src="https://your-cdn.example/dev-career-widgets/dist/dcw-role-comparison.js" defer></script>\n<dcw-role-comparison></dcw-role-comparison>`,
     );
   });
 
@@ -50,7 +50,7 @@ describe('embed builder: the snippet', () => {
       compare: false,
     });
     expect(buildSnippet(defaults)).to.equal(
-      `<script src="${SCRIPT_URL}" defer></script>\n<dcw-salary-calculator></dcw-salary-calculator>`,
+      `<script src="https://your-cdn.example/dev-career-widgets/dist/dcw-salary-calculator.js" defer></script>\n<dcw-salary-calculator></dcw-salary-calculator>`,
     );
     expect(
       buildSnippet(state('dcw-role-comparison', { roles: 'frontend backend', region: data.defaultRegion })),
@@ -90,7 +90,7 @@ describe('embed builder: the snippet', () => {
     );
     expect(snippet).to.equal(
       [
-        `<script src="${SCRIPT_URL}" defer></script>`,
+        '<script src="https://your-cdn.example/dev-career-widgets/dist/dcw-skills-checklist.js" defer></script>',
         '<style>',
         '  dcw-skills-checklist {',
         '    --dcw-accent-color: #8a2be2;',
@@ -194,13 +194,10 @@ describe('embed builder: the page', () => {
 
   /** A blank page holding only the snippet, with the built bundle for the CDN URL. */
   async function paste(snippet: string, tag: string): Promise<{ doc: Document; el: HTMLElement; probe: () => Probe }> {
-    expect(snippet.startsWith(`<script src="${SCRIPT_URL}" defer></script>`)).to.equal(true);
+    expect(snippet.startsWith(`<script src="${scriptUrl(tag as SnippetState['tag'])}" defer></script>`)).to.equal(true);
     const iframe = frame(900);
     // probe.js (test/embed) records errors and console output from before the snippet runs.
-    iframe.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted snippet</title><script src="/raw/test/embed/probe.js"></script></head><body>${snippet.replace(
-      SCRIPT_URL,
-      '/dist/dev-career-widgets.js',
-    )}</body></html>`;
+    iframe.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted snippet</title><script src="/raw/test/embed/probe.js"></script></head><body>${snippet.replace(DIST_URL, '/dist/')}</body></html>`;
     await waitUntil(
       () =>
         iframe.contentDocument?.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')?.textContent?.trim(),
@@ -269,7 +266,7 @@ describe('embed builder: the page', () => {
     const snippet = snippetOf(doc);
     expect(snippet).to.equal(
       [
-        `<script src="${SCRIPT_URL}" defer></script>`,
+        '<script src="https://your-cdn.example/dev-career-widgets/dist/dcw-salary-calculator.js" defer></script>',
         '<style>',
         '  dcw-salary-calculator {',
         '    --dcw-accent-color: #8a2be2;',
