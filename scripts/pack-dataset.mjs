@@ -2,7 +2,7 @@
 // `[id, name, description, level, link?]` (level as an index into LEVELS) and are turned back
 // into the very same objects when the bundle loads. The four keys repeated on each of the 100
 // items were a tenth of the bundle's gzip bytes spent on the dataset. src/shared/dataset/dataset.json
-// stays the one source; test/embed/bundled-data.test.ts checks the bundle's data equals it.
+// stays the one source; test/dist/bundle.test.ts checks the bundle's data equals it.
 import { readFileSync } from 'node:fs';
 
 const LEVELS = ['essential', 'recommended', 'optional'];
