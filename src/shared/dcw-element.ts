@@ -32,7 +32,7 @@ export abstract class DcwElement extends LitElement {
     currentLocale: { state: true },
   };
 
-  /** BCP 47 locale for text and number formats. Default: nearest ancestor `lang`, then the browser's. */
+  /** BCP 47 locale for text and number formats. Default: its own or the nearest ancestor's `lang`, then the browser's. */
   declare locale?: string;
 
   /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */

@@ -35,6 +35,21 @@ describe('shared base (through <dcw-probe>)', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('counts its own lang before its ancestors, and follows changes to it', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-US"><dcw-probe lang="de-DE"></dcw-probe></div>`);
+      const el = wrapper.querySelector('dcw-probe')!;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      expect(text(el, '.locale')).to.equal('de-DE');
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('de');
+      el.setAttribute('lang', 'es-MX');
+      await waitUntil(() => text(el, '.locale') === 'es-MX', 'own lang change not picked up');
+      el.removeAttribute('lang');
+      await waitUntil(() => text(el, '.locale') === 'en-US', 'the ancestor lang was not used again');
+      // The widget sets lang only inside its shadow root, never on the host it reads it from.
+      expect(el.hasAttribute('lang')).to.equal(false);
+    });
+
     it('takes the lang of where it is put when moved in the page', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div><div lang="es-ES"><dcw-probe></dcw-probe></div><div lang="de-DE"></div></div>`,
