@@ -32,6 +32,7 @@ describe('validateDataset', () => {
       const paths = result.issues.map((i) => i.path);
       expect(paths).to.include('salaries[0].source');
       expect(paths).to.include(`regions[${broken.regions.length - 1}].id`);
+      expect(paths).to.include('regions[2].id'); // the bundled dataset has two regions
     }
   });
 
@@ -43,6 +44,7 @@ describe('validateDataset', () => {
     expect(result.ok ? [] : result.issues).to.deep.equal([
       { path: 'skills[1].items[2].id', message: `duplicate id "${first.id}"` },
     ]);
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).to.deep.equal(['duplicate id "be-http-basics"']);
   });
 
   it('refuses a non-object and an unknown currency code', () => {
