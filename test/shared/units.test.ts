@@ -25,26 +25,24 @@ describe('validateDataset', () => {
   it('catches broken references and duplicate ids', () => {
     const broken = structuredClone(bundledDataset);
     broken.salaries[0]!.source = 'nowhere';
-    broken.regions.push({ ...broken.regions[0]! });
+    broken.regions.splice(1, 0, { ...broken.regions[0]! }); // the repeat is the second region
     const result = validateDataset(broken);
     expect(result.ok).to.equal(false);
     if (!result.ok) {
       const paths = result.issues.map((i) => i.path);
       expect(paths).to.include('salaries[0].source');
-      expect(paths).to.include(`regions[${broken.regions.length - 1}].id`);
-      expect(paths).to.include('regions[2].id'); // the bundled dataset has two regions
+      expect(paths).to.include('regions[1].id');
     }
   });
 
   it('names an item id repeated in another category at the repeat, since progress is stored by item id', () => {
     const broken = structuredClone(bundledDataset);
-    const first = broken.skills[0]!.items[0]!;
-    broken.skills[1]!.items[2]!.id = first.id;
+    broken.skills[0]!.items[0]!.id = 'repeated-id';
+    broken.skills[1]!.items[2]!.id = 'repeated-id';
     const result = validateDataset(broken);
     expect(result.ok ? [] : result.issues).to.deep.equal([
-      { path: 'skills[1].items[2].id', message: `duplicate id "${first.id}"` },
+      { path: 'skills[1].items[2].id', message: 'duplicate id "repeated-id"' },
     ]);
-    expect(result.ok ? [] : result.issues.map((i) => i.message)).to.deep.equal(['duplicate id "be-http-basics"']);
   });
 
   it('refuses a non-object and an unknown currency code', () => {
