@@ -3,13 +3,10 @@
  * same name, because a translation written in plain JavaScript has no types to catch a mistake,
  * and a mistake must cost one string, never the widget.
  */
-import { warnTranslation } from './translations.js';
+import { isObject, warnTranslation } from './translations.js';
 
 type Strings = Record<string, unknown>;
 type Message = (...args: unknown[]) => unknown;
-
-const isObject = (value: unknown): value is Strings =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What a value must be to stand in for English's. */
 function kindOf(english: unknown): string {

@@ -54,7 +54,8 @@ type Strings = Record<string, unknown>;
 const registered = new Map<string, Array<Partial<Record<CatalogueName, Strings>>>>();
 let generation = 0;
 
-const isObject = (value: unknown): value is Strings =>
+/** A plain object of named values (not null, not an array): what a translation and its groups are. */
+export const isObject = (value: unknown): value is Strings =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Logs a registration problem. Misuse is the site's to fix, but must never break a widget. */
