@@ -23,7 +23,8 @@ export interface RoleComparisonMessages {
 }
 
 /** `es` and `de` leave out what is the same as in English. */
-export const messages: Catalogue<RoleComparisonMessages> = {
+export const messages: Catalogue<'comparison'> = {
+  name: 'comparison',
   en: {
     caption: (roles) => `Comparison: ${roles}`,
     pickRole: 'Highlight a role',

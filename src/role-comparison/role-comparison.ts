@@ -4,7 +4,7 @@ import { comparisonData } from './bundled-data.js';
 import type { Dimension, Region, Role } from '../shared/dataset/schema.js';
 import { outlookFor, primarySalary, sourceOf } from '../shared/figures.js';
 import { sourceCitation } from '../shared/source-citation.js';
-import { formatMoney, formatNumber, numberFormat } from '../shared/intl-cache.js';
+import { formatList, formatMoney, formatNumber, numberFormat } from '../shared/intl-cache.js';
 import { messagesFor } from '../shared/messages.js';
 import { emit } from '../shared/events.js';
 import { NARROW_REM, narrowViewport } from '../shared/page-watch.js';
@@ -133,7 +133,10 @@ export class DcwRoleComparison extends DcwElement {
     const picked = pick(roles.items, parseIds(this.highlight));
     const hl = picked.items[0]?.id;
     const list = (items: Array<{ name: string }>) =>
-      new Intl.ListFormat(this.currentLocale).format(items.map((x) => x.name));
+      formatList(
+        this.currentLocale,
+        items.map((x) => x.name),
+      );
     const names = list(roles.items);
     const caption = m.caption(names);
     // Unknown ids are named, with what is shown instead.

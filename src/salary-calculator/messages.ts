@@ -7,6 +7,7 @@ const ord = (n: number) => {
   return n + (t > 10 && t < 14 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));
 };
 
+/** UI text of `<dcw-salary-calculator>`. Dataset text (role and region names) is shown as given. */
 export interface SalaryMessages {
   role: string;
   region: string;
@@ -35,7 +36,8 @@ export interface SalaryMessages {
   selected: string;
 }
 
-export const salaryMessages: Catalogue<SalaryMessages> = {
+export const salaryMessages: Catalogue<'salary'> = {
+  name: 'salary',
   en: {
     role: 'Role',
     region: 'Region',

@@ -45,7 +45,7 @@ type NumberField = 'pay' | 'hoursPerWeek' | 'weeksPerYear';
  * @attr hours-per-week - Hours per week for conversions, 1–168 (clamped). Default 40.
  * @attr weeks-per-year - Weeks per year for conversions, 1–53 (clamped). Default 52.
  * @attr compare - Boolean: also list the other roles for the same region, with the difference.
- * @attr locale - BCP 47 locale for text and numbers. Default: nearest ancestor `lang`, then the browser's.
+ * @attr locale - BCP 47 locale for text and numbers. Default: its own or the nearest ancestor's `lang`, then the browser's.
  * @attr theme - `auto` (default), `light` or `dark`.
  * @attr src - URL of a dataset JSON to use instead of the bundled one.
  *

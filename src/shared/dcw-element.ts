@@ -5,7 +5,8 @@ import { loadValidator } from './dataset/validator.js';
 import { fetchJson, resolveDataUrl } from './dataset/fetch-json.js';
 import { resolveLocale } from './locale.js';
 import { watchPage } from './page-watch.js';
-import { languageOf, messagesFor, sharedMessages, type Language } from './messages.js';
+import { languageOf, messagesFor, sharedMessages } from './messages.js';
+import { translationGeneration } from './translations.js';
 import { emit } from './events.js';
 import { tokens } from './tokens.styles.js';
 
@@ -35,9 +36,10 @@ export abstract class DcwElement extends LitElement {
     loading: { state: true },
     dataProblem: { state: true },
     currentLocale: { state: true },
+    translations: { state: true },
   };
 
-  /** BCP 47 locale for text and number formats. Default: nearest ancestor `lang`, then the browser's. */
+  /** BCP 47 locale for text and number formats. Default: its own or the nearest ancestor's `lang`, then the browser's. */
   declare locale?: string;
 
   /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
@@ -61,6 +63,12 @@ export abstract class DcwElement extends LitElement {
   /** The resolved locale (never empty, always usable by `Intl`). */
   declare protected currentLocale: string;
 
+  /**
+   * Which registration of translations the text is from (`translationGeneration()`): a change
+   * counts as a changed property, so a subclass that derives text in `willUpdate` derives it again.
+   */
+  declare protected translations: number;
+
   constructor() {
     super();
     this.theme = 'auto';
@@ -71,8 +79,11 @@ export abstract class DcwElement extends LitElement {
   #loadController?: AbortController;
   #unwatchPage?: () => void;
 
-  /** UI language for the current locale (English when the locale's language has no catalogue). */
-  protected get language(): Language {
+  /**
+   * UI language for the current locale: its tag or nearest parent with text, shipped or registered
+   * (`de-CH` → `de`; `fr-FR` → `fr` once French is registered), else `en`. The base's `lang`.
+   */
+  protected get language(): string {
     return languageOf(this.currentLocale);
   }
 
@@ -82,7 +93,7 @@ export abstract class DcwElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Re-renders now and on each lang or viewport change: the locale is resolved on every update.
+    // Re-renders now and on each lang, viewport or translation change: the locale is resolved on every update.
     this.#unwatchPage = watchPage(() => this.requestUpdate());
     // Before the data loads, so that a refusal is worded in the page's language, not the default's.
     this.currentLocale = resolveLocale(this, this.locale);
@@ -102,6 +113,7 @@ export abstract class DcwElement extends LitElement {
     // On every update, not only when `locale` changes: an ancestor's `lang` may have changed, or
     // the element may have been moved under another one. Microseconds: formatters are cached.
     this.currentLocale = resolveLocale(this, this.locale);
+    this.translations = translationGeneration();
     // A reconnect (moved in the page) reloads from connectedCallback; here only `src` changes.
     if (changed.has('src') && changed.get('src') !== undefined) this.#loadData();
   }

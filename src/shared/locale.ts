@@ -1,6 +1,7 @@
 /**
- * Locale resolution: `locale` attribute → nearest ancestor `lang` (crossing shadow roots) →
- * `navigator.language` → `en-US`. A tag `Intl` does not accept is skipped, so formatting never throws.
+ * Locale resolution: `locale` attribute → the element's own `lang`, else the nearest ancestor's
+ * (crossing shadow roots) → `navigator.language` → `en-US`. A tag `Intl` does not accept is
+ * skipped, so formatting never throws.
  */
 import { numberFormat } from './intl-cache.js';
 
@@ -19,9 +20,14 @@ export function canonicalLocale(tag: string | null | undefined): string | undefi
   }
 }
 
-/** The `lang` of the nearest ancestor that has one, looking through shadow roots to their hosts. */
-export function inheritedLang(el: Element): string | undefined {
-  let node: Node | null = el.parentNode;
+/**
+ * The element's own `lang`, else that of the nearest ancestor that has one, looking through shadow
+ * roots to their hosts: `<dcw-salary-calculator lang="de-DE">` on an English page is German, as
+ * any element with a `lang` is. (The widgets set `lang` only on their inner `part="base"`, in
+ * their own shadow root, never on the host, so this never reads back what a widget wrote.)
+ */
+export function nearestLang(el: Element): string | undefined {
+  let node: Node | null = el;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
@@ -32,7 +38,7 @@ export function inheritedLang(el: Element): string | undefined {
 export function resolveLocale(el: Element, attribute: string | null | undefined): string {
   return (
     canonicalLocale(attribute) ??
-    canonicalLocale(inheritedLang(el)) ??
+    canonicalLocale(nearestLang(el)) ??
     canonicalLocale(globalThis.navigator?.language) ??
     FALLBACK_LOCALE
   );

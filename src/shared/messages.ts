@@ -1,41 +1,90 @@
 /**
  * Message catalogues. Each element keeps its own catalogue beside it; this file has the strings
- * every element shares and the lookup that picks a language with English as the fallback.
+ * every element shares and the lookup that picks a language, with English as the fallback and a
+ * site's registered translations (`translations.ts`) laid over ours.
  *
  * A catalogue is a plain object per language; strings with values are functions, so a missing
  * parameter is a compile error rather than "undefined" on screen.
  */
-export type Language = 'en' | 'es' | 'de';
-export const LANGUAGES: readonly Language[] = ['en', 'es', 'de'];
+import { overlaySiteStrings } from './site-strings.js';
+import {
+  isRegistered,
+  registeredStrings,
+  translationGeneration,
+  type CatalogueMessages,
+  type CatalogueName,
+} from './translations.js';
 
-export interface Catalogue<M> {
-  en: M;
-  es: Partial<M>;
-  de: Partial<M>;
+/** The languages whose text ships with the widgets; `es` and `de` leave out what is as in English. */
+const BUILT_IN: readonly string[] = ['en', 'es', 'de'];
+
+export interface Catalogue<N extends CatalogueName> {
+  /** The name a site's translation gives these strings under: `registerTranslation('fr', { [name]: … })`. */
+  name: N;
+  en: CatalogueMessages[N];
+  es: Partial<CatalogueMessages[N]>;
+  de: Partial<CatalogueMessages[N]>;
 }
 
-/** The UI language for a locale: its primary subtag when we have it, else English. */
-export function languageOf(locale: string): Language {
-  const primary = locale.split('-')[0]?.toLowerCase() as Language;
-  return LANGUAGES.includes(primary) ? primary : 'en';
+/** A tag and its parents, most specific first: `de-CH`, `de`. */
+function withParents(tag: string): string[] {
+  const subtags = tag.split('-');
+  return subtags.map((_, i) => subtags.slice(0, subtags.length - i).join('-'));
 }
 
-const merged = new WeakMap<object, Map<Language, unknown>>();
+/**
+ * The UI language for a (canonical) locale: the locale or its nearest parent that has text,
+ * ours or registered (`de-CH` → `de-CH` when registered, else `de`), else English.
+ */
+export function languageOf(locale: string): string {
+  return withParents(locale).find((tag) => BUILT_IN.includes(tag) || isRegistered(tag)) ?? 'en';
+}
 
-/** The messages for a locale, each missing key filled from English. Memoised per catalogue. */
-export function messagesFor<M extends object>(catalogue: Catalogue<M>, locale: string): M {
+/**
+ * English, then for each tag from the language's primary subtag to the language itself (`de`,
+ * `de-CH`): our strings, then the site's. A site's English strings come first of all, so they are
+ * also the fallback for every other language.
+ */
+function buildMessages<N extends CatalogueName>(catalogue: Catalogue<N>, language: string): CatalogueMessages[N] {
+  const english = catalogue.en as unknown as Record<string, unknown>;
+  const messages = { ...english };
+  const tags = [
+    'en',
+    ...withParents(language)
+      .reverse()
+      .filter((tag) => tag !== 'en'),
+  ];
+  for (const tag of tags) {
+    if (tag === 'es' || tag === 'de') Object.assign(messages, catalogue[tag]);
+    for (const site of registeredStrings(tag, catalogue.name))
+      overlaySiteStrings(messages, english, site, tag, catalogue.name);
+  }
+  return messages as unknown as CatalogueMessages[N];
+}
+
+let merged = new WeakMap<object, Map<string, unknown>>();
+let mergedGeneration = translationGeneration();
+
+/** The messages for a locale, each missing string filled from English. Memoised per catalogue and language. */
+export function messagesFor<N extends CatalogueName>(catalogue: Catalogue<N>, locale: string): CatalogueMessages[N] {
+  // A registration can change any language's strings: start again from the catalogues.
+  if (mergedGeneration !== translationGeneration()) {
+    merged = new WeakMap();
+    mergedGeneration = translationGeneration();
+  }
   const language = languageOf(locale);
   let byLanguage = merged.get(catalogue);
   if (!byLanguage) merged.set(catalogue, (byLanguage = new Map()));
-  let messages = byLanguage.get(language) as M | undefined;
+  let messages = byLanguage.get(language) as CatalogueMessages[N] | undefined;
   if (!messages) {
-    messages = { ...catalogue.en, ...catalogue[language] };
+    messages = buildMessages(catalogue, language);
     byLanguage.set(language, messages);
   }
   return messages;
 }
 
-export const sharedMessages: Catalogue<{
+/** Strings every element uses. */
+export interface SharedMessages {
   loading: string;
   /** Custom data failed validation. The JSON path and the expectation stay as they are (English). */
   invalidData: (path: string, expected: string) => string;
@@ -48,7 +97,10 @@ export const sharedMessages: Catalogue<{
   source: string;
   sources: string;
   noFigure: string;
-}> = {
+}
+
+export const sharedMessages: Catalogue<'shared'> = {
+  name: 'shared',
   en: {
     loading: 'Loading data…',
     invalidData: (path, expected) => `The custom data is invalid at ${path}: ${expected}.`,

@@ -1,7 +1,7 @@
 /**
  * Page-level changes that can change how a widget renders, heard once for the whole page and
  * passed to every connected element: a `lang` attribute anywhere (one MutationObserver, not one
- * per element), and the viewport crossing 40rem.
+ * per element), the viewport crossing 40rem, and whatever `pageChanged()` is called for.
  */
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
@@ -16,6 +16,14 @@ export const NARROW_REM = 40;
  */
 export const narrowViewport = globalThis.matchMedia?.(`(width<=${NARROW_REM}rem)`);
 if (narrowViewport) narrowViewport.onchange = notify;
+
+/**
+ * Tells every connected widget that something page-wide changed that can change how it renders,
+ * beyond what is watched here: a translation registered (`registerTranslation`).
+ */
+export function pageChanged(): void {
+  notify();
+}
 
 /**
  * Calls `listener` now (an element put back under another `lang` is such a change too) and on

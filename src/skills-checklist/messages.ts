@@ -1,7 +1,7 @@
 import type { Catalogue } from '../shared/messages.js';
 
-/** Numbers arrive already formatted through `Intl`. Unknown attribute values use the shared `unknownValue`. */
-export const checklistMessages: Catalogue<{
+/** UI text of `<dcw-skills-checklist>`. Numbers arrive already formatted through `Intl`. Unknown attribute values use the shared `unknownValue`. */
+export interface ChecklistMessages {
   title: (role: string) => string;
   noSkills: string;
   allLevels: string;
@@ -30,7 +30,10 @@ export const checklistMessages: Catalogue<{
   /** The reset button, and the answer that confirms it. */
   reset: string;
   resetAsk: string;
-}> = {
+}
+
+export const checklistMessages: Catalogue<'checklist'> = {
+  name: 'checklist',
   en: {
     title: (role) => `${role}: skills`,
     noSkills: 'No skills listed.',

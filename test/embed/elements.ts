@@ -26,9 +26,27 @@ export const TAGS = Object.keys(ELEMENTS) as Tag[];
 export const BROKEN_TEXT = /\b(NaN|undefined|Infinity|null|\[object Object\])\b/;
 
 /**
- * The element's rendered text, less the values a notice quotes back from a bad attribute
- * (`Unknown role "NaN"` is the widget saying so, not a broken figure).
+ * The value a notice quotes back, quotes included. Every notice that quotes one says
+ * `<open>value<close>; …` (`Unknown role-id "x"; showing …`, `«x»; se muestra …`, `„x“; angezeigt
+ * wird …`) and quotes one value only, so it runs from the paragraph's first opening quote to the
+ * last closing quote before a `;`, whatever quotes the value itself holds (`role-id='a"b"c'`).
+ */
+const QUOTED_VALUE = /"[\s\S]*"(?=;)|«[\s\S]*»(?=;)|„[\s\S]*“(?=;)/;
+
+/** A node's text, with each notice paragraph's quoted value left out. */
+function textLessQuotedValues(node: Node): string {
+  if (node instanceof Element && node.matches('[part~="notice"] > p'))
+    return node.textContent!.replace(QUOTED_VALUE, '""');
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent!;
+  return [...node.childNodes].map(textLessQuotedValues).join('');
+}
+
+/**
+ * The element's rendered text, less the value each notice quotes back from a bad attribute
+ * (`Unknown pay-period "Infinity"` is the widget saying so, not a broken figure). Only that
+ * value goes, one notice paragraph at a time: the rest of a notice (what it shows instead) and
+ * all other text are checked as they are.
  */
 export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/"[^"]*"|«[^»]*»|„[^“]*“/g, '""');
+  return el.shadowRoot ? textLessQuotedValues(el.shadowRoot) : '';
 }

@@ -1,4 +1,5 @@
 import { withInlineData } from '../support/inline-data.js';
+import { $, $$, textOf } from '../support/query.js';
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/role-comparison/define.js';
 import type { DcwRoleComparison } from '../../src/role-comparison/define.js';
@@ -54,9 +55,6 @@ async function pageErrors(run: () => Promise<void>): Promise<string[]> {
   return errors;
 }
 
-const $ = (el: DcwRoleComparison, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: DcwRoleComparison, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** An element's own text, without that of its child elements (a tag's marker, a header's region). */
 const itemText = (li: Element) =>
   [...li.childNodes]
@@ -65,12 +63,12 @@ const itemText = (li: Element) =>
     .join('')
     .trim();
 /** Role names in the table's column headers, without the screen-reader-only "(highlighted)". */
-const columnNames = (el: DcwRoleComparison) => $$(el, 'thead th[scope="col"] button').map(text);
+const columnNames = (el: DcwRoleComparison) => $$(el, 'thead th[scope="col"] button').map(textOf);
 const rowNames = (el: DcwRoleComparison) => $$(el, 'tbody th[scope="row"]').map(itemText);
-const notices = (el: DcwRoleComparison) => text($(el, '[part="notice"]'));
+const notices = (el: DcwRoleComparison) => textOf($(el, '[part="notice"]'));
 /** The table cell of a dimension row (by row header text) and role column (by index). */
 function cell(el: DcwRoleComparison, dimension: string, column: number): HTMLElement {
-  const row = $$(el, 'tbody tr').find((tr) => text(tr.querySelector('th')).startsWith(dimension));
+  const row = $$(el, 'tbody tr').find((tr) => textOf(tr.querySelector('th')).startsWith(dimension));
   expect(row, `row ${dimension}`).to.exist;
   return row!.querySelectorAll<HTMLElement>('td')[column]!;
 }
@@ -84,7 +82,7 @@ describe('<dcw-role-comparison>', () => {
       expect($$(el, 'thead th[scope="col"]')).to.have.length(Math.min(2, bundledDataset.roles.length));
       expect($(el, '[role="alert"]')).to.equal(null);
       expect($(el, '[part="notice"]')).to.equal(null);
-      expect(text($(el, '[part="base"]'))).not.to.match(/undefined|NaN|Infinity/);
+      expect(textOf($(el, '[part="base"]'))).not.to.match(/undefined|NaN|Infinity/);
     });
 
     it('renders every role it has, narrow and dark, accessibly', async () => {
@@ -99,7 +97,7 @@ describe('<dcw-role-comparison>', () => {
       await settled(el);
       await expect(el).to.be.accessible();
       expect($$(el, '[part="card"]')).to.have.length(bundledDataset.dimensions.length);
-      expect(text($(el, '[part="base"]'))).not.to.match(/undefined|NaN|Infinity/);
+      expect(textOf($(el, '[part="base"]'))).not.to.match(/undefined|NaN|Infinity/);
       const [marked, plain] = [...$$(el, '[part="card"]')[0]!.querySelectorAll('dl > div')].map(
         (d) => getComputedStyle(d).backgroundColor,
       );
@@ -113,7 +111,7 @@ describe('<dcw-role-comparison>', () => {
       await expect(el).to.be.accessible();
       expect(el.roles).to.equal('frontend backend');
       expect(columnNames(el)).to.deep.equal(['Front-end developer', 'Back-end developer']);
-      expect(text($(el, 'caption'))).to.equal('Comparison: Front-end developer and Back-end developer');
+      expect(textOf($(el, 'caption'))).to.equal('Comparison: Front-end developer and Back-end developer');
     });
 
     it('shows two or three roles in the order given, and follows changes', async () => {
@@ -180,9 +178,9 @@ describe('<dcw-role-comparison>', () => {
 
     it('says "Not stated" for a missing or empty value', async () => {
       const el = await compare({ roles: 'backend programmer', dimensions: 'tools entry-path' });
-      expect(text(cell(el, 'Tools', 1))).to.equal('Not stated');
-      expect(text(cell(el, 'Entry path', 1))).to.equal('Not stated');
-      expect(text(cell(el, 'Entry path', 0))).to.equal(data.roles[1]!.values['entry-path']);
+      expect(textOf(cell(el, 'Tools', 1))).to.equal('Not stated');
+      expect(textOf(cell(el, 'Entry path', 1))).to.equal('Not stated');
+      expect(textOf(cell(el, 'Entry path', 0))).to.equal(data.roles[1]!.values['entry-path']);
     });
   });
 
@@ -191,8 +189,8 @@ describe('<dcw-role-comparison>', () => {
       const el = await compare({ roles: 'frontend backend fullstack', highlight: 'backend' });
       await expect(el).to.be.accessible();
       const headers = $$(el, 'thead th[scope="col"]');
-      expect(text(headers[1])).to.equal('Back-end developer (highlighted)');
-      expect(text(headers[0])).to.equal('Front-end developer');
+      expect(textOf(headers[1])).to.equal('Back-end developer (highlighted)');
+      expect(textOf(headers[0])).to.equal('Front-end developer');
       expect(headers[1]!.querySelector('.visually-hidden')).to.exist;
       expect(headers.map((th) => th.querySelector('button')!.getAttribute('aria-pressed'))).to.deep.equal([
         'false',
@@ -208,10 +206,10 @@ describe('<dcw-role-comparison>', () => {
       const el = await compare({ highlight: 'frontend' }, 320);
       await expect(el).to.be.accessible();
       const terms = $$(el, '[part="card"]')[0]!.querySelectorAll('dt');
-      expect(text(terms[0])).to.equal('Front-end developer (highlighted)');
-      expect(text(terms[1])).to.equal('Back-end developer');
+      expect(textOf(terms[0])).to.equal('Front-end developer (highlighted)');
+      expect(textOf(terms[1])).to.equal('Back-end developer');
       expect($$(el, '.picker button').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false']);
-      expect(text($(el, '#' + $(el, '.picker')!.getAttribute('aria-labelledby')))).to.equal('Highlight a role');
+      expect(textOf($(el, '#' + $(el, '.picker')!.getAttribute('aria-labelledby')))).to.equal('Highlight a role');
     });
 
     it('ignores an unknown role, or one not shown, with a notice', async () => {
@@ -244,56 +242,56 @@ describe('<dcw-role-comparison>', () => {
         await expect(el).to.be.accessible();
         const noFigure = messagesFor(sharedMessages, locale).noFigure;
         ['frontend', 'backend', 'programmer'].forEach((role, i) => {
-          const shown = text(cell(el, 'Pay', i));
+          const shown = textOf(cell(el, 'Pay', i));
           const expected = moneyOf(locale, role, 'us');
           if (expected.length === 0) expect(shown).to.equal(noFigure);
           for (const figure of expected) expect(shown).to.contain(figure);
         });
-        expect(text(cell(el, 'Pay', 1))).to.match(locale === 'en-US' ? /Median: \$133,080 per year/ : /133\.080/);
+        expect(textOf(cell(el, 'Pay', 1))).to.match(locale === 'en-US' ? /Median: \$133,080 per year/ : /133\.080/);
       });
     }
 
     it('pay row gives the band, the period, the note and the source with its occupation', async () => {
       const el = await compare({ roles: 'backend programmer', dimensions: 'pay' });
       const backend = cell(el, 'Pay', 0);
-      expect(text(backend)).to.contain('10th–90th percentile: $79,850 – $211,450');
-      expect(text(backend)).to.contain(data.salaries[0]!.note!);
+      expect(textOf(backend)).to.contain('10th–90th percentile: $79,850 – $211,450');
+      expect(textOf(backend)).to.contain(data.salaries[0]!.note!);
       const source = backend.querySelector('[part="source"]')!;
-      expect(text(source)).to.contain('Source:');
-      expect(text(source)).to.contain('May 2024 — Software Developers (SOC 15-1252)');
+      expect(textOf(source)).to.contain('Source:');
+      expect(textOf(source)).to.contain('May 2024 — Software Developers (SOC 15-1252)');
       expect(source.querySelector('a')!.getAttribute('href')).to.equal('https://www.bls.gov/oes/current/oes151252.htm');
-      const programmer = text(cell(el, 'Pay', 1));
+      const programmer = textOf(cell(el, 'Pay', 1));
       expect(programmer).to.contain('Median: $47.44 per hour');
       expect(programmer).not.to.contain('percentile');
-      expect(text($(el, 'tbody th'))).to.equal('Pay (United States)');
+      expect(textOf($(el, 'tbody th'))).to.equal('Pay (United States)');
     });
 
     it('region picks the figures, and says "No published figure" where there are none', async () => {
       const el = await compare({ roles: 'backend fullstack', region: 'world', dimensions: 'pay outlook' });
       await expect(el).to.be.accessible();
-      expect(text(cell(el, 'Pay', 0))).to.equal('No published figure');
-      expect(text(cell(el, 'Pay', 1))).to.contain(formatMoney('en-US', 63333, 'USD'));
-      expect(text(cell(el, 'Outlook', 0))).to.equal('No published figure');
-      expect(text($(el, 'tbody th'))).to.equal('Pay (Worldwide (survey))');
+      expect(textOf(cell(el, 'Pay', 0))).to.equal('No published figure');
+      expect(textOf(cell(el, 'Pay', 1))).to.contain(formatMoney('en-US', 63333, 'USD'));
+      expect(textOf(cell(el, 'Outlook', 0))).to.equal('No published figure');
+      expect(textOf($(el, 'tbody th'))).to.equal('Pay (Worldwide (survey))');
     });
 
     it('an unknown region falls back to the default with a notice', async () => {
       const el = await compare({ region: 'mars', dimensions: 'pay' });
       expect(notices(el)).to.contain('Unknown region "mars"');
-      expect(text(cell(el, 'Pay', 1))).to.contain('$133,080');
+      expect(textOf(cell(el, 'Pay', 1))).to.contain('$133,080');
     });
 
     it('outlook row gives growth, openings and jobs with the span and source', async () => {
       const el = await compare({ roles: 'frontend backend programmer', dimensions: 'outlook', locale: 'de-DE' });
       await expect(el).to.be.accessible();
       const backend = outlookFor(data, 'backend', 'us')!;
-      const shown = text(cell(el, 'Outlook', 1));
+      const shown = textOf(cell(el, 'Outlook', 1));
       expect(shown).to.contain('Wachstum 2024–34: +15');
       expect(shown).to.contain(`Offene Stellen pro Jahr: ${formatNumber('de-DE', backend.openingsPerYear!)}`);
       expect(shown).to.contain(`Beschäftigte: ${formatNumber('de-DE', backend.employment!)}`);
       expect(cell(el, 'Outlook', 1).querySelector('[part="source"]')).to.exist;
-      expect(text(cell(el, 'Outlook', 2))).to.match(/Wachstum 2024–34: [-−]6/);
-      expect(text(cell(el, 'Outlook', 0))).to.equal('Keine veröffentlichte Zahl');
+      expect(textOf(cell(el, 'Outlook', 2))).to.match(/Wachstum 2024–34: [-−]6/);
+      expect(textOf(cell(el, 'Outlook', 0))).to.equal('Keine veröffentlichte Zahl');
     });
   });
 
@@ -305,13 +303,13 @@ describe('<dcw-role-comparison>', () => {
       expect(sharedTags).to.deep.equal(['JavaScript', 'JavaScript', 'Git', 'Git']);
       const js = $$(el, 'table [part~="shared"]')[0]!;
       expect(js.getAttribute('part')).to.equal('tag shared');
-      expect(text(js)).to.equal('↔ JavaScript (shared)');
+      expect(textOf(js)).to.equal('↔ JavaScript (shared)');
       expect(js.querySelector('[aria-hidden="true"]')).to.exist;
       expect(js.querySelector('.visually-hidden')).to.exist;
-      const plain = $$(el, 'table [part="tag"]').find((li) => text(li) === 'HTML')!;
+      const plain = $$(el, 'table [part="tag"]').find((li) => textOf(li) === 'HTML')!;
       expect(getComputedStyle(js).borderTopWidth).to.not.equal(getComputedStyle(plain).borderTopWidth);
       expect(getComputedStyle(js).borderTopColor).to.not.equal(getComputedStyle(plain).borderTopColor);
-      expect(text($(el, '[part="legend"]'))).to.equal('↔ Shared by more than one role');
+      expect(textOf($(el, '[part="legend"]'))).to.equal('↔ Shared by more than one role');
     });
 
     it('counts sharing among the roles shown only, ignoring case', async () => {
@@ -334,7 +332,7 @@ describe('<dcw-role-comparison>', () => {
       await expect(el).to.be.accessible();
       expect(getComputedStyle($(el, 'table')!).display).to.equal('table');
       expect($(el, '[part="cards"]'), 'only the layout in use is rendered').to.equal(null);
-      expect(text($(el, 'table > caption'))).to.contain('Comparison:');
+      expect(textOf($(el, 'table > caption'))).to.contain('Comparison:');
       expect($$(el, 'thead th[scope="col"]')).to.have.length(3);
       expect($$(el, 'tbody th[scope="row"]')).to.have.length(data.dimensions.length);
       expect($$(el, 'td[part="cell"]')).to.have.length(3 * data.dimensions.length);
@@ -348,7 +346,7 @@ describe('<dcw-role-comparison>', () => {
       expect(getComputedStyle($(el, '[part="cards"]')!).display).to.equal('block');
       const cards = $$(el, '[part="card"]');
       expect(cards).to.have.length(data.dimensions.length);
-      expect(cards.map((c) => text(c.querySelector('[part="card-header"]')))).to.include('Languages');
+      expect(cards.map((c) => textOf(c.querySelector('[part="card-header"]')))).to.include('Languages');
       expect(cards[0]!.querySelectorAll('dt')).to.have.length(3);
       expect(el.getBoundingClientRect().width).to.equal(320);
       const base = $(el, '[part="base"]')!;
@@ -482,20 +480,20 @@ describe('<dcw-role-comparison>', () => {
       const es = await compare({ locale: 'es-ES', dimensions: 'pay languages', highlight: 'backend' });
       await expect(es).to.be.accessible();
       expect($(es, '[part="base"]')!.getAttribute('lang')).to.equal('es');
-      expect(text($(es, 'caption'))).to.equal('Comparación: Front-end developer y Back-end developer');
-      expect(text($$(es, 'thead th')[1])).to.contain('(destacado)');
-      expect(text(cell(es, 'Pay', 1))).to.contain('Percentiles 10–90');
-      expect(text($(es, '[part~="shared"]'))).to.contain('(compartido)');
+      expect(textOf($(es, 'caption'))).to.equal('Comparación: Front-end developer y Back-end developer');
+      expect(textOf($$(es, 'thead th')[1])).to.contain('(destacado)');
+      expect(textOf(cell(es, 'Pay', 1))).to.contain('Percentiles 10–90');
+      expect(textOf($(es, '[part~="shared"]'))).to.contain('(compartido)');
       const de = await compare({ locale: 'de-DE', dimensions: 'pay' });
-      expect(text($(de, 'caption'))).to.equal('Vergleich: Front-end developer und Back-end developer');
-      expect(text(cell(de, 'Pay', 1))).to.contain('Median: 133.080');
-      expect(text(cell(de, 'Pay', 1))).to.contain('pro Jahr');
+      expect(textOf($(de, 'caption'))).to.equal('Vergleich: Front-end developer und Back-end developer');
+      expect(textOf(cell(de, 'Pay', 1))).to.contain('Median: 133.080');
+      expect(textOf(cell(de, 'Pay', 1))).to.contain('pro Jahr');
     });
 
     it('shows English text with the number format of a locale it has no text for', async () => {
       const el = await compare({ locale: 'fr-FR', dimensions: 'pay' });
       expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('en');
-      expect(text(cell(el, 'Pay', 1))).to.match(/Median: 133\s080/);
+      expect(textOf(cell(el, 'Pay', 1))).to.match(/Median: 133\s080/);
     });
 
     it('loads a dataset from src', async () => {
@@ -513,7 +511,7 @@ describe('<dcw-role-comparison>', () => {
       const el = withInlineData(document.createElement('dcw-role-comparison'), '{ "version": 1 }');
       await fixture(el);
       await expect(el).to.be.accessible();
-      expect(text($(el, '[role="alert"]'))).to.contain('version');
+      expect(textOf($(el, '[role="alert"]'))).to.contain('version');
       expect($$(el, 'tbody tr')).to.have.length(bundledDataset.dimensions.length);
     });
   });

@@ -104,6 +104,7 @@ describe('pay.ts: percentiles', () => {
     // 120,000 is 16,950 of the 30,030 between p25 and the median: 25 + 25 × 0.5644 ≈ 39.1
     expect(percentileOf(120000, sd)!.percentile).to.be.closeTo(39.11, 0.01);
     expect(percentileOf((169000 + 211450) / 2, sd)).to.deep.equal({ kind: 'within', percentile: 82.5 });
+    expect(percentileOf(190225, sd)).to.deep.equal({ kind: 'within', percentile: 82.5 });
     expect(percentileOf(91450, sd)!.percentile).to.be.closeTo(17.5, 1e-9);
   });
 
@@ -167,7 +168,9 @@ describe('pay.ts: parsing and clamping', () => {
     expect(annualPay(0, 'year', bls)).to.deep.equal({ problem: 'invalid' });
     expect(annualPay(-5, 'year', bls)).to.deep.equal({ problem: 'invalid' });
     expect(annualPay(NaN, 'year', bls)).to.deep.equal({ problem: 'invalid' });
+    expect(MAX_ANNUAL_PAY).to.equal(100_000_000);
     expect(annualPay(MAX_ANNUAL_PAY + 1, 'year', bls)).to.deep.equal({ problem: 'high' });
+    expect(annualPay(100_000_001, 'year', bls)).to.deep.equal({ problem: 'high' });
     expect(annualPay(1_000_000, 'hour', bls)).to.deep.equal({ problem: 'high' });
   });
 

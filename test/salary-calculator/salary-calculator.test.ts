@@ -1,4 +1,6 @@
 import { withInlineData } from '../support/inline-data.js';
+import { $, $$, norm, text } from '../support/query.js';
+import { expectAccessible } from '../support/axe.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/salary-calculator/define.js';
@@ -11,18 +13,6 @@ import { validateDataset } from '../../src/shared/dataset/validate.js';
 import type { Dataset } from '../../src/shared/dataset/schema.js';
 
 const FIXTURE = '/raw/test/salary-calculator/fixtures/bls-2024.json';
-const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: HTMLElement, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-const text = (el: HTMLElement, selector = '[part="base"]') =>
-  $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-/**
- * The public contract names the attribute `role`, which is also ARIA's attribute: axe reports any
- * value that is not an ARIA role (`role="frontend"`) on the host. Only that rule is waived, and only
- * when the host has the attribute; the same states set through the property pass axe in full.
- */
-const axe = (el: HTMLElement) =>
-  expect(el).to.be.accessible(el.hasAttribute('role') ? { ignoredRules: ['aria-roles'] } : undefined);
 const cells = (row: Element) => [...row.children].map((c) => norm(c.textContent!));
 const control = <T extends HTMLElement = HTMLInputElement>(el: HTMLElement, id: string) => $(el, `#${id}`) as T;
 
@@ -86,7 +76,7 @@ describe('<dcw-salary-calculator>', () => {
       const el = await fixture<DcwSalaryCalculator>(
         html`<dcw-salary-calculator locale="en-US"></dcw-salary-calculator>`,
       );
-      await axe(el);
+      await expectAccessible(el);
       const region = bundledDataset.regions.find((r) => r.id === bundledDataset.defaultRegion)!;
       const figure = primary(bundledDataset, 'backend', region.id);
       expect(text(el, '[part="header"]')).to.contain(bundledDataset.roles.find((r) => r.id === 'backend')!.name);
@@ -100,6 +90,7 @@ describe('<dcw-salary-calculator>', () => {
       expect($(el, '[part="notice"]')).to.equal(null);
       if (figure) {
         expect(text(el, '.figure')).to.equal(formatMoney('en-US', figure.median, region.currency));
+        expect(text(el, '.figure')).to.equal('$133,080'); // BLS OEWS May 2024, software developers
         const source = sourceOf(bundledDataset, figure.source)!;
         const link = $(el, '[part="result"] [part="source"] a') as HTMLAnchorElement;
         expect(link.href).to.equal(source.url);
@@ -116,10 +107,12 @@ describe('<dcw-salary-calculator>', () => {
       const el = await fixture<DcwSalaryCalculator>(
         html`<dcw-salary-calculator role="backend" region="us"></dcw-salary-calculator>`,
       );
-      await axe(el);
+      await expectAccessible(el);
       const figures = salariesFor(bundledDataset, 'backend', 'us').filter((s) => !s.experience);
       const others = $$(el, '.others li');
       expect(others).to.have.length(Math.max(0, figures.length - 1));
+      // The two BLS Occupational Outlook Handbook medians, after the OEWS one the widget leads with.
+      expect(others.map((li) => li.textContent).join(' ')).to.match(/\$132,270.*\$130,160/s);
       figures.slice(1).forEach((s, i) => {
         expect(others[i]!.textContent).to.contain(formatMoney('en-US', s.median, 'USD', s.period === 'hour' ? 2 : 0));
         expect(others[i]!.querySelector('[part="source"] a')!.getAttribute('href')).to.equal(
@@ -128,22 +121,26 @@ describe('<dcw-salary-calculator>', () => {
       });
     });
 
+    /** The figure each role and region leads with in the bundled dataset, written out; none: no published figure. */
+    const LEADING_FIGURE: Record<string, string> = { 'backend×us': '$133,080', 'fullstack×world': '$63,333' };
     for (const role of bundledDataset.roles) {
       for (const region of bundledDataset.regions) {
         it(`renders ${role.id} × ${region.id} from the bundled data, or says there is no figure`, async () => {
           const el = await fixture<DcwSalaryCalculator>(
             html`<dcw-salary-calculator .role=${role.id} region=${region.id} locale="en-US" compare pay="100000"></dcw-salary-calculator>`,
           );
-          await axe(el);
+          await expectAccessible(el);
           expect($(el, '[part="notice"]')).to.equal(null);
           const figure = primary(bundledDataset, role.id, region.id);
           if (figure) {
             expect(text(el, '.figure')).to.equal(
               formatMoney('en-US', figure.median, region.currency, figure.period === 'hour' ? 2 : 0),
             );
+            expect(text(el, '.figure')).to.equal(LEADING_FIGURE[`${role.id}×${region.id}`]);
             expect($(el, '[part="chart"]')).to.not.equal(null);
             expect(text(el, '.position')).to.match(/percentile/);
           } else {
+            expect(LEADING_FIGURE[`${role.id}×${region.id}`]).to.equal(undefined);
             expect(text(el, '.figure')).to.equal('No published figure');
             expect($(el, '[part="chart"]')).to.equal(null);
           }
@@ -163,7 +160,7 @@ describe('<dcw-salary-calculator>', () => {
       el.setAttribute('locale', 'en-US');
       el.setAttribute('pay', '150000');
       await fixture(el);
-      await axe(el);
+      await expectAccessible(el);
       expect($$(el, '.chart text').map((t) => t.textContent)).to.deep.equal(['$133,080']);
       expect($(el, '.chart .inner')).to.equal(null);
       expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.equal(
@@ -177,7 +174,7 @@ describe('<dcw-salary-calculator>', () => {
 
     it('draws the p10–p90 band with the median and the same numbers in a hidden table', async () => {
       const el = await withFixture({ locale: 'en-US' });
-      await axe(el);
+      await expectAccessible(el);
       expect(text(el, '.figure')).to.equal('$133,080');
       const label = $(el, '[part="chart"]')!.getAttribute('aria-label')!;
       expect(label).to.equal(
@@ -197,7 +194,7 @@ describe('<dcw-salary-calculator>', () => {
 
     it('places a pay inside the band: about the 39th percentile, labelled approximate', async () => {
       const el = await withFixture({ locale: 'en-US', pay: '120000' });
-      await axe(el);
+      await expectAccessible(el);
       expect(text(el, '.position')).to.equal('Your pay, $120,000 a year, is around the 39th percentile (approximate).');
       expect($(el, 'circle.you')).to.not.equal(null);
       expect($(el, '[part="chart"]')!.getAttribute('aria-label')).to.contain('around the 39th percentile');
@@ -206,12 +203,12 @@ describe('<dcw-salary-calculator>', () => {
 
     it('says below the 10th and above the 90th, with the marker pinned to the edge', async () => {
       const el = await withFixture({ locale: 'en-US', pay: '30000' });
-      await axe(el);
+      await expectAccessible(el);
       expect(text(el, '.position')).to.contain('below the 10th percentile');
       expect(text(el, 'text.you')).to.equal('◀');
       el.pay = 500000;
       await el.updateComplete;
-      await axe(el);
+      await expectAccessible(el);
       expect(text(el, '.position')).to.contain('above the 90th percentile');
       expect(text(el, 'text.you')).to.equal('▶');
       expectClean(el);
@@ -219,7 +216,7 @@ describe('<dcw-salary-calculator>', () => {
 
     it('converts the median and the pay to hour, week, month and year, with the formula', async () => {
       const el = await withFixture({ locale: 'en-US', pay: '50', 'pay-period': 'hour' });
-      await axe(el);
+      await expectAccessible(el);
       const rows = $$(el, 'table.conversions tr').map((r) =>
         [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
       );
@@ -241,7 +238,7 @@ describe('<dcw-salary-calculator>', () => {
         'hours-per-week': '37.5',
         'weeks-per-year': '46',
       });
-      await axe(el);
+      await expectAccessible(el);
       expect(control(el, 'hours').value).to.equal('37.5');
       expect(text(el, '.formula')).to.contain('× 37.5 h × 46 weeks = 1,725 h');
       // 30 × 37.5 × 46 = 51,750
@@ -250,7 +247,7 @@ describe('<dcw-salary-calculator>', () => {
 
     it('shows a published hourly figure as published, not re-derived', async () => {
       const el = await withFixture({ locale: 'en-US', role: 'programmer' });
-      await axe(el);
+      await expectAccessible(el);
       expect(text(el, '.figure')).to.equal('$47.44');
       expect(text(el, '[part="result"] p')).to.contain('Median hourly pay');
       expect(cells($$(el, 'table.conversions tr')[1]!)).to.deep.equal(['Hour', '$47.44 (published)']);
@@ -260,7 +257,7 @@ describe('<dcw-salary-calculator>', () => {
 
     it('says "No published figure" for a role or region without figures, and still converts a pay', async () => {
       const el = await withFixture({ locale: 'en-US', region: 'gb', pay: '52000' });
-      await axe(el);
+      await expectAccessible(el);
       expect(text(el, '.figure')).to.equal('No published figure');
       expect($(el, '[part="chart"]')).to.equal(null);
       expect(text(el, 'table.conversions')).to.contain('£1,000');
@@ -269,7 +266,7 @@ describe('<dcw-salary-calculator>', () => {
 
     it('compares the other roles for the region with the difference to the selected one', async () => {
       const el = await withFixture({ locale: 'en-US', compare: '' });
-      await axe(el);
+      await expectAccessible(el);
       const rows = $$(el, '.compare tr').map((r) =>
         [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
       );
@@ -288,7 +285,7 @@ describe('<dcw-salary-calculator>', () => {
       const el = withInlineData(document.createElement('dcw-salary-calculator'), json);
       el.setAttribute('locale', 'en-US');
       await fixture(el);
-      await axe(el);
+      await expectAccessible(el);
       expect(text(el, '.figure')).to.equal('$133,080');
       expect($$(el, '#role option').map((o) => o.textContent)).to.deep.equal([
         'Back-end developer',
@@ -303,7 +300,7 @@ describe('<dcw-salary-calculator>', () => {
       const el = await fixture<DcwSalaryCalculator>(
         html`<dcw-salary-calculator role="frontend" region="us" experience="3" pay="5000" pay-period="month" hours-per-week="35" weeks-per-year="48" compare locale="de-DE" theme="dark"></dcw-salary-calculator>`,
       );
-      await axe(el);
+      await expectAccessible(el);
       expect([
         el.role,
         el.region,
@@ -344,7 +341,7 @@ describe('<dcw-salary-calculator>', () => {
 
     it('role-id wins over role when both are given; a blank role-id leaves role in charge', async () => {
       const el = await withFixture({ locale: 'en-US', role: 'backend', 'role-id': 'programmer' });
-      await axe(el);
+      await expectAccessible(el);
       expect(control<HTMLSelectElement>(el, 'role').value).to.equal('programmer');
       expect(text(el, '.figure')).to.equal('$47.44');
       el.setAttribute('role-id', ' ');
@@ -359,7 +356,7 @@ describe('<dcw-salary-calculator>', () => {
 
     it('experience: says so when the data has no figures by experience, and reports it in the event', async () => {
       const el = await withFixture({ locale: 'en-US', experience: '5' });
-      await axe(el);
+      await expectAccessible(el);
       expect(text(el, '[part="notice"]')).to.equal('No figures for experience "5"; showing all levels.');
       expect(text(el, '.figure')).to.equal('$133,080');
       const event = oneEvent(el, 'dcw-salary-change');
@@ -372,7 +369,7 @@ describe('<dcw-salary-calculator>', () => {
       expect($(el, '.compare')).to.equal(null);
       el.compare = true;
       await el.updateComplete;
-      await axe(el);
+      await expectAccessible(el);
       expect($(el, '.compare')).to.not.equal(null);
       const box = control(el, 'compare');
       box.checked = false;
@@ -390,7 +387,7 @@ describe('<dcw-salary-calculator>', () => {
       expect(text(el, '.figure')).to.equal('$47.44');
       el.region = 'gb';
       await el.updateComplete;
-      await axe(el);
+      await expectAccessible(el);
       expect(control<HTMLSelectElement>(el, 'region').value).to.equal('gb');
       expect(text(el, '.figure')).to.equal('No published figure');
     });
@@ -531,7 +528,7 @@ describe('<dcw-salary-calculator>', () => {
     for (const [name, attrs, check] of cases) {
       it(name, async () => {
         const el = await withFixture({ locale: 'en-US', ...attrs });
-        await axe(el);
+        await expectAccessible(el);
         check(el);
         expectClean(el);
       });
@@ -543,7 +540,7 @@ describe('<dcw-salary-calculator>', () => {
       typeInto(control(el, 'pay'), '-1');
       expect((await event).detail.pay).to.equal(null);
       await el.updateComplete;
-      await axe(el);
+      await expectAccessible(el);
       expect(text(el, '#pay-msg')).to.equal('Enter a number above zero.');
       expectClean(el);
     });
@@ -552,14 +549,14 @@ describe('<dcw-salary-calculator>', () => {
   describe('locale', () => {
     it('en-US', async () => {
       const el = await withFixture({ locale: 'en-US', pay: '120000' });
-      await axe(el);
+      await expectAccessible(el);
       expect(text(el, '.figure')).to.equal('$133,080');
       expect(text(el, 'label[for="role"]')).to.equal('Role');
     });
 
     it('de-DE: German text, German number format', async () => {
       const el = await withFixture({ locale: 'de-DE', pay: '120000' });
-      await axe(el);
+      await expectAccessible(el);
       expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('de');
       expect(text(el, '.figure')).to.equal(norm(formatMoney('de-DE', 133080, 'USD')));
       expect(text(el, '.figure')).to.match(/^133\.080\s\$$/);
@@ -570,7 +567,7 @@ describe('<dcw-salary-calculator>', () => {
 
     it('es-ES: Spanish text, Spanish number format', async () => {
       const el = await withFixture({ locale: 'es-ES', pay: '120000', compare: '' });
-      await axe(el);
+      await expectAccessible(el);
       expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('es');
       expect(text(el, '.figure')).to.equal(norm(formatMoney('es-ES', 133080, 'USD')));
       expect(text(el, '.figure')).to.match(/133\.080/);
@@ -581,7 +578,7 @@ describe('<dcw-salary-calculator>', () => {
 
     it('an unknown language gets English text with its own number format', async () => {
       const el = await withFixture({ locale: 'fr-FR' });
-      await axe(el);
+      await expectAccessible(el);
       expect(text(el, 'label[for="role"]')).to.equal('Role');
       expect(text(el, '.figure')).to.match(/133\s080/);
     });
@@ -590,17 +587,17 @@ describe('<dcw-salary-calculator>', () => {
   describe('theme and layout', () => {
     it('dark theme passes axe and changes the surface', async () => {
       const el = await withFixture({ theme: 'dark', pay: '120000', compare: '' });
-      await axe(el);
+      await expectAccessible(el);
       const dark = getComputedStyle($(el, '[part="base"]')!).backgroundColor;
       el.theme = 'light';
       await el.updateComplete;
-      await axe(el);
+      await expectAccessible(el);
       expect(getComputedStyle($(el, '[part="base"]')!).backgroundColor).to.not.equal(dark);
     });
 
     it('has forced-colors, print and container-query rules, and nothing that moves (so reduced motion is respected)', async () => {
       const el = await withFixture({ pay: '120000' });
-      await axe(el);
+      await expectAccessible(el);
       const rules = el
         .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
         .join('\n');
@@ -615,7 +612,7 @@ describe('<dcw-salary-calculator>', () => {
         html`<div style="width: 280px"><dcw-salary-calculator src=${FIXTURE} pay="90000"></dcw-salary-calculator></div>`,
       );
       const el = await loaded(wrapper.querySelector('dcw-salary-calculator')!, '2.0.0');
-      await axe(el);
+      await expectAccessible(el);
       const columns = () => getComputedStyle($(el, '.layout')!).gridTemplateColumns.split(' ').length;
       expect(columns()).to.equal(1);
       expect(el.shadowRoot!.querySelector('[part="base"]')!.scrollWidth).to.be.at.most(282);
@@ -627,7 +624,7 @@ describe('<dcw-salary-calculator>', () => {
   describe('keyboard', () => {
     it('every control is a focusable, labelled form control', async () => {
       const el = await withFixture({ locale: 'en-US' });
-      await axe(el);
+      await expectAccessible(el);
       for (const id of ['role', 'region', 'pay', 'period', 'hours', 'weeks', 'compare']) {
         const c = control(el, id);
         expect(c.tabIndex, id).to.equal(0);
@@ -667,7 +664,7 @@ describe('<dcw-salary-calculator>', () => {
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.compare).to.equal(true);
-      await axe(el);
+      await expectAccessible(el);
     });
   });
 
@@ -688,7 +685,7 @@ describe('<dcw-salary-calculator>', () => {
         pay: 120000,
       } satisfies DcwSalaryChangeDetail);
       await el.updateComplete;
-      await axe(el);
+      await expectAccessible(el);
       expect(text(el, '.position')).to.contain('39th');
       expect(control(el, 'pay').value).to.equal('120000');
     });
@@ -711,7 +708,7 @@ describe('<dcw-salary-calculator>', () => {
       box.checked = true;
       box.dispatchEvent(new Event('change', { bubbles: true }));
       await el.updateComplete;
-      await axe(el);
+      await expectAccessible(el);
       expect(details.map((d) => d.pay)).to.deep.equal([104000, 52000, 50000, 50000, 50000, 50000]);
       expect(details[3]).to.deep.include({ role: 'programmer', median: 47.44, band: null });
       expect(details[4]).to.deep.include({
@@ -742,7 +739,7 @@ describe('<dcw-salary-calculator>', () => {
       el.setAttribute('hours-per-week', '30');
       el.compare = true;
       await el.updateComplete;
-      await axe(el);
+      await expectAccessible(el);
       expect(control(el, 'pay').value).to.equal('90000');
       expect(control(el, 'hours').value).to.equal('30');
       expect(fired).to.equal(0);

@@ -2,10 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../support/probe-element.js';
 import { hangingFetch } from '../support/hanging-fetch.js';
 import { withInlineData } from '../support/inline-data.js';
+import { $, text } from '../support/query.js';
 import type { DcwProbe } from '../support/probe-element.js';
 import { bundledDataset } from '../../src/shared/dataset/bundled.js';
-
-const text = (el: DcwProbe, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '';
 
 /** A probe with an inline `<script type="application/json">` child (Lit cannot bind inside <script>). */
 async function probeWithData(json: string): Promise<DcwProbe> {
@@ -29,10 +28,25 @@ describe('shared base (through <dcw-probe>)', () => {
       const el = wrapper.querySelector('dcw-probe')!;
       await el.updateComplete;
       expect(text(el, '.locale')).to.equal('es-ES');
-      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+      expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('es');
       wrapper.setAttribute('lang', 'de-CH');
       await waitUntil(() => text(el, '.locale') === 'de-CH', 'lang change not picked up');
       await expect(el).to.be.accessible();
+    });
+
+    it('counts its own lang before its ancestors, and follows changes to it', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-US"><dcw-probe lang="de-DE"></dcw-probe></div>`);
+      const el = wrapper.querySelector('dcw-probe')!;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      expect(text(el, '.locale')).to.equal('de-DE');
+      expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('de');
+      el.setAttribute('lang', 'es-MX');
+      await waitUntil(() => text(el, '.locale') === 'es-MX', 'own lang change not picked up');
+      el.removeAttribute('lang');
+      await waitUntil(() => text(el, '.locale') === 'en-US', 'the ancestor lang was not used again');
+      // The widget sets lang only inside its shadow root, never on the host it reads it from.
+      expect(el.hasAttribute('lang')).to.equal(false);
     });
 
     it('takes the lang of where it is put when moved in the page', async () => {
@@ -44,7 +58,7 @@ describe('shared base (through <dcw-probe>)', () => {
       expect(text(el, '.locale')).to.equal('es-ES');
       wrapper.querySelector('[lang="de-DE"]')!.append(el);
       await waitUntil(() => text(el, '.locale') === 'de-DE', 'the new ancestor lang was not picked up');
-      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('de');
+      expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('de');
     });
 
     it('ignores an invalid locale and uses the next in line', async () => {
@@ -58,7 +72,7 @@ describe('shared base (through <dcw-probe>)', () => {
 
     it('shows English text with the number format of a locale it has no text for', async () => {
       const el = await fixture<DcwProbe>(html`<dcw-probe locale="fr-FR" region="zz"></dcw-probe>`);
-      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
+      expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('en');
       expect(text(el, '[part="notice"]')).to.contain('Unknown region "zz"');
       // e.g. "133 080 $US": fr-FR groups thousands with a narrow no-break space
       expect(text(el, '.money')).to.match(/^\d{2,3}\s\d{3}\s\$US$/);
@@ -70,11 +84,11 @@ describe('shared base (through <dcw-probe>)', () => {
       const el = await fixture<DcwProbe>(html`<dcw-probe theme="dark"></dcw-probe>`);
       expect(el.getAttribute('theme')).to.equal('dark');
       await expect(el).to.be.accessible();
-      const dark = getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
+      const dark = getComputedStyle($(el, '[part="base"]')!).backgroundColor;
       el.theme = 'light';
       await el.updateComplete;
       await expect(el).to.be.accessible();
-      const light = getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
+      const light = getComputedStyle($(el, '[part="base"]')!).backgroundColor;
       expect(dark).to.not.equal(light);
       expect(light).to.equal('rgb(255, 255, 255)');
       expect(dark).to.equal('rgb(22, 27, 34)');
@@ -86,7 +100,7 @@ describe('shared base (through <dcw-probe>)', () => {
       );
       const el = wrapper.querySelector('dcw-probe')!;
       await el.updateComplete;
-      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, '[part="base"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
     });
 
     it('inherits the host page font family', async () => {
@@ -95,7 +109,7 @@ describe('shared base (through <dcw-probe>)', () => {
       );
       const el = wrapper.querySelector('dcw-probe')!;
       await el.updateComplete;
-      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="result"]')!).fontFamily).to.contain('Georgia');
+      expect(getComputedStyle($(el, '[part="result"]')!).fontFamily).to.contain('Georgia');
     });
   });
 
@@ -103,7 +117,7 @@ describe('shared base (through <dcw-probe>)', () => {
     it('uses the bundled dataset by default', async () => {
       const el = await fixture<DcwProbe>(html`<dcw-probe></dcw-probe>`);
       expect(text(el, '.version')).to.equal(bundledDataset.version);
-      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect($(el, '[role="alert"]')).to.equal(null);
     });
 
     it('uses a valid inline dataset', async () => {

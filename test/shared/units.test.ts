@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatPath, validateDataset } from '../../src/shared/dataset/validate.js';
-import { formatMoney, formatPercent, numberFormat } from '../../src/shared/intl-cache.js';
+import { formatList, formatMoney, formatPercent, numberFormat } from '../../src/shared/intl-cache.js';
 import { languageOf, messagesFor, sharedMessages } from '../../src/shared/messages.js';
 import { canonicalLocale } from '../../src/shared/locale.js';
 import { bundledDataset } from '../../src/shared/dataset/bundled.js';
@@ -25,23 +25,23 @@ describe('validateDataset', () => {
   it('catches broken references and duplicate ids', () => {
     const broken = structuredClone(bundledDataset);
     broken.salaries[0]!.source = 'nowhere';
-    broken.regions.push({ ...broken.regions[0]! });
+    broken.regions.splice(1, 0, { ...broken.regions[0]! }); // the repeat is the second region
     const result = validateDataset(broken);
     expect(result.ok).to.equal(false);
     if (!result.ok) {
       const paths = result.issues.map((i) => i.path);
       expect(paths).to.include('salaries[0].source');
-      expect(paths).to.include(`regions[${broken.regions.length - 1}].id`);
+      expect(paths).to.include('regions[1].id');
     }
   });
 
   it('names an item id repeated in another category at the repeat, since progress is stored by item id', () => {
     const broken = structuredClone(bundledDataset);
-    const first = broken.skills[0]!.items[0]!;
-    broken.skills[1]!.items[2]!.id = first.id;
+    broken.skills[0]!.items[0]!.id = 'repeated-id';
+    broken.skills[1]!.items[2]!.id = 'repeated-id';
     const result = validateDataset(broken);
     expect(result.ok ? [] : result.issues).to.deep.equal([
-      { path: 'skills[1].items[2].id', message: `duplicate id "${first.id}"` },
+      { path: 'skills[1].items[2].id', message: 'duplicate id "repeated-id"' },
     ]);
   });
 
@@ -68,6 +68,28 @@ describe('Intl helpers', () => {
       numberFormat('de-DE', { maximumFractionDigits: 0 }),
     );
     expect(numberFormat('de-DE')).to.not.equal(numberFormat('es-ES'));
+  });
+
+  it('keeps the 100 most recently used formatters, so locales without end cannot grow it without end', () => {
+    // 150 keys no other test uses: more than the cache holds, whatever was in it before.
+    const options = (i: number): Intl.NumberFormatOptions => ({
+      minimumIntegerDigits: 1 + (i % 21),
+      maximumFractionDigits: Math.floor(i / 21),
+    });
+    const evicted = numberFormat('en-GB', options(0));
+    const kept = numberFormat('en-GB', options(1));
+    for (let i = 2; i < 152; i++) {
+      numberFormat('en-GB', options(i));
+      numberFormat('en-GB', options(1)); // used again: moves to the back of the queue
+    }
+    expect(numberFormat('en-GB', options(1))).to.equal(kept);
+    expect(numberFormat('en-GB', options(0))).to.not.equal(evicted);
+  });
+
+  it('joins lists for the locale', () => {
+    expect(formatList('en-US', ['Go', 'Java', 'Rust'])).to.equal('Go, Java, and Rust');
+    expect(formatList('es-ES', ['Go', 'Java', 'Rust'])).to.equal('Go, Java y Rust');
+    expect(formatList('de-DE', ['Go', 'Java', 'Rust'])).to.equal('Go, Java und Rust');
   });
 
   it('formats money in full and percents for the locale', () => {
