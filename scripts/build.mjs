@@ -34,6 +34,24 @@ const scriptValidator = {
 /** Lit's templates minified by a parser, conservatively (see template-minifier.mjs). */
 const templates = { ...templateMinifier(['src/**/*.ts']), enforce: 'pre' };
 
+/**
+ * A script's entry: the ES module entry's exports, added to the page-wide `DevCareerWidgets`
+ * object (src/shared/global.ts). Written here rather than as a file per script, from the registry.
+ */
+const SCRIPT_ENTRY = 'dcw-script-entry:';
+const scriptEntry = {
+  name: 'dcw-script-entry',
+  enforce: 'pre',
+  // Vite hands lib entries over as paths under the root: `/…/dcw-script-entry:src/index.ts`.
+  resolveId: (id) => (id.includes(SCRIPT_ENTRY) ? `\0${id.slice(id.indexOf(SCRIPT_ENTRY))}` : null),
+  load(id) {
+    if (!id.startsWith(`\0${SCRIPT_ENTRY}`)) return null;
+    const entry = JSON.stringify(`${root}${id.slice(SCRIPT_ENTRY.length + 1)}`);
+    const global = JSON.stringify(`${root}src/shared/global.ts`);
+    return `import * as api from ${entry};\nimport { publishGlobal } from ${global};\npublishGlobal(api);\n`;
+  },
+};
+
 const common = { root, configFile: false, logLevel: 'warn' };
 const file = (path) => path.replace(/^dist\//, '');
 

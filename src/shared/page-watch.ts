@@ -17,12 +17,16 @@ export const NARROW_REM = 40;
 export const narrowViewport = globalThis.matchMedia?.(`(width<=${NARROW_REM}rem)`);
 if (narrowViewport) narrowViewport.onchange = notify;
 
+/** The event `pageChanged` sends: a page may load several of our scripts, each with its own copy of this module. */
+const PAGE_CHANGED = 'dcw-page-changed';
+
 /**
- * Tells every connected widget that something page-wide changed that can change how it renders,
- * beyond what is watched here: a translation registered (`registerTranslation`).
+ * Tells every connected widget, whichever of our scripts defined it, that something page-wide
+ * changed that can change how it renders, beyond what is watched here: a translation registered
+ * (`registerTranslation`).
  */
 export function pageChanged(): void {
-  notify();
+  globalThis.document?.dispatchEvent(new Event(PAGE_CHANGED));
 }
 
 /**
@@ -35,12 +39,14 @@ export function watchPage(listener: () => void): () => void {
   if (!observer) {
     observer = new MutationObserver(notify);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    document.addEventListener(PAGE_CHANGED, notify);
   }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
       observer?.disconnect();
       observer = undefined;
+      document.removeEventListener(PAGE_CHANGED, notify);
     }
   };
 }

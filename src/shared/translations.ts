@@ -50,9 +50,24 @@ const CATALOGUE_NAMES: Record<CatalogueName, true> = { shared: true, salary: tru
 
 type Strings = Record<string, unknown>;
 
-/** Registrations by canonical language tag, oldest first: a later one wins where both give a string. */
-const registered = new Map<string, Array<Partial<Record<CatalogueName, Strings>>>>();
-let generation = 0;
+interface Registry {
+  /** Registrations by canonical language tag, oldest first: a later one wins where both give a string. */
+  registered: Map<string, Array<Partial<Record<CatalogueName, Strings>>>>;
+  /** Goes up by one on each registration. */
+  generation: number;
+}
+
+/**
+ * Kept on the page rather than in this module: a page may load several of our scripts (a
+ * per-widget one and the all-in one), each with its own copy of this module, and a translation
+ * registered through any of them is for every widget on the page.
+ */
+const REGISTRY = Symbol.for('dev-career-widgets.translations');
+const registry: Registry = ((globalThis as { [REGISTRY]?: Registry })[REGISTRY] ??= {
+  registered: new Map(),
+  generation: 0,
+});
+const { registered } = registry;
 
 /** A plain object of named values (not null, not an array): what a translation and its groups are. */
 export const isObject = (value: unknown): value is Strings =>
@@ -106,7 +121,7 @@ export function registerTranslation(lang: string, translation: Translation): voi
     return warnTranslation(tag, `reading the translation threw (${reason}); ignored`);
   }
   registered.set(tag, [...(registered.get(tag) ?? []), catalogues]);
-  generation++;
+  registry.generation++;
   pageChanged();
 }
 
@@ -125,5 +140,5 @@ export function isRegistered(tag: string): boolean {
 
 /** Goes up by one on each registration, so that what was built from translations can be rebuilt. */
 export function translationGeneration(): number {
-  return generation;
+  return registry.generation;
 }

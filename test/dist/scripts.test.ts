@@ -125,6 +125,22 @@ describe('the one-tag scripts', function () {
     });
   }
 
+  it('registers a translation through the page-wide object for widgets any of the scripts defined', async () => {
+    const { frame } = await load({
+      widgets: 'dcw-salary-calculator,dcw-skills-checklist',
+      scripts: [script('dcw-salary-calculator'), ALL_IN].map((s) => `/cdn/ok/${s}`).join(','),
+    });
+    // The calculator's class comes from its own script; registerTranslation on the object is the
+    // all-in script's (loaded last). Both share the page's translations.
+    const api = (frame as unknown as { DevCareerWidgets: { registerTranslation: (lang: string, t: object) => void } })
+      .DevCareerWidgets;
+    api.registerTranslation('fr', { salary: { pay: 'Votre salaire' } });
+    frame.document.documentElement.lang = 'fr';
+    const label = () =>
+      frame.document.querySelector('dcw-salary-calculator')!.shadowRoot!.querySelector('label[for="pay"]')?.textContent;
+    await waitUntil(() => label() === 'Votre salaire', `the calculator shows "${label()}"`);
+  });
+
   for (const [name, scripts] of [
     ['the all-in script', [ALL_IN]],
     ['per-widget scripts', [script('dcw-salary-calculator'), script('dcw-role-comparison')]],
