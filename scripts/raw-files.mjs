@@ -34,11 +34,12 @@ export async function rawFiles(ctx, next) {
   try {
     ctx.body = await readFile(file);
     ctx.type = types[extname(file)] ?? 'application/octet-stream';
-    // `?csp=strict` serves a page the way a locked-down site would: nothing inline, nothing eval'd.
+    // `?csp=strict` serves a page the way a locked-down site would: nothing inline, nothing eval'd,
+    // Trusted Types required for every script sink.
     if (ctx.query.csp === 'strict') {
       ctx.set(
         'Content-Security-Policy',
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'",
       );
     }
   } catch {

@@ -9,6 +9,11 @@
 (async () => {
   const query = new URLSearchParams(location.search);
   const list = (name) => (query.get(name) ?? '').split(',').filter(Boolean);
+  // Under the strict CSP, Trusted Types guard script URLs and script text: the page's own policy.
+  const trusted = window.trustedTypes?.createPolicy('dcw-test-page', {
+    createScriptURL: (url) => url,
+    createScript: (text) => text,
+  }) ?? { createScriptURL: (url) => url, createScript: (text) => text };
   window.dcwErrors = [];
   document.addEventListener('dcw-error', (e) => window.dcwErrors.push(e.detail.message));
   const inline =
@@ -21,7 +26,7 @@
       const json = document.createElement('script');
       json.type = 'application/json';
       const invalid = { version: '1', asOf: 'soon', defaultRegion: 'us' };
-      json.textContent = query.get('data') === 'invalid' ? JSON.stringify(invalid) : inline;
+      json.textContent = trusted.createScript(query.get('data') === 'invalid' ? JSON.stringify(invalid) : inline);
       el.append(json);
     }
     document.body.append(el);
@@ -31,7 +36,7 @@
     if (query.get('type') === 'module') script.type = 'module';
     // Inserted scripts run as soon as they load; this keeps the page's order, as tags in the HTML would.
     script.async = false;
-    script.src = src;
+    script.src = trusted.createScriptURL(src);
     document.head.append(script);
   }
 })();
