@@ -1,8 +1,11 @@
-/** Every element with the attributes a page can set on it, for the robustness tests. */
+/**
+ * Every element with the attributes a page can set on it, for the robustness tests; `lang` too,
+ * since the element's own `lang` chooses its language.
+ */
 import '../../src/index.js';
 
 export const ELEMENTS = {
-  'dcw-role-comparison': ['roles', 'dimensions', 'highlight', 'region', 'locale', 'theme'],
+  'dcw-role-comparison': ['roles', 'dimensions', 'highlight', 'region', 'locale', 'lang', 'theme'],
   'dcw-salary-calculator': [
     'role',
     'role-id',
@@ -14,9 +17,20 @@ export const ELEMENTS = {
     'weeks-per-year',
     'compare',
     'locale',
+    'lang',
     'theme',
   ],
-  'dcw-skills-checklist': ['role', 'role-id', 'categories', 'level', 'storage-key', 'no-persist', 'locale', 'theme'],
+  'dcw-skills-checklist': [
+    'role',
+    'role-id',
+    'categories',
+    'level',
+    'storage-key',
+    'no-persist',
+    'locale',
+    'lang',
+    'theme',
+  ],
 } as const;
 
 export type Tag = keyof typeof ELEMENTS;

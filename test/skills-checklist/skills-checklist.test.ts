@@ -562,17 +562,19 @@ describe('<dcw-skills-checklist>', () => {
       input.focus();
       expect(el.shadowRoot!.activeElement).to.equal(input);
       expect(input.tabIndex).to.equal(0);
-      // A real key press through the browser's driver (Chromium, Firefox and WebKit's WebDriver all
-      // map "Space"), not a click: the checkbox must answer the keyboard.
+      // A real key press through each browser's driver, not a click: the checkbox must answer the
+      // keyboard. Pressed as " ", which every driver here maps to the Space key; the name "Space"
+      // works in Chromium (CDP) and WebKit (WebDriver) but Firefox's WebDriver BiDi keyboard in
+      // Puppeteer rejects it ("Unknown key").
       const event = oneEvent(el, 'dcw-progress-change');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect((await event).detail.checked).to.deep.equal(['t-rest']);
       await el.updateComplete;
       await expectAccessible(el);
       expect(input.checked).to.equal(true);
       expect(el.checked).to.deep.equal(['t-rest']);
       expect(learnButton(el, 't-rest').tabIndex).to.equal(0);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await waitUntil(() => el.checked.length === 0, 'a second Space did not untick');
       expect(input.checked).to.equal(false);
     });
