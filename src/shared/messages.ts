@@ -46,6 +46,10 @@ export const sharedMessages: Catalogue<{
   source: string;
   sources: string;
   noFigure: string;
+  /** In a source line whose source gives no year or period. */
+  periodUnknown: string;
+  /** Beside a figure more than three years older than the dataset. */
+  dated: (year: number) => string;
 }> = {
   en: {
     loading: 'Loading data…',
@@ -56,6 +60,8 @@ export const sharedMessages: Catalogue<{
     source: 'Source',
     sources: 'Sources',
     noFigure: 'No published figure',
+    periodUnknown: 'period not stated',
+    dated: (year) => `published ${year}`,
   },
   es: {
     loading: 'Cargando datos…',
@@ -66,6 +72,8 @@ export const sharedMessages: Catalogue<{
     source: 'Fuente',
     sources: 'Fuentes',
     noFigure: 'No hay cifra publicada',
+    periodUnknown: 'periodo no indicado',
+    dated: (year) => `publicado en ${year}`,
   },
   de: {
     loading: 'Daten werden geladen …',
@@ -77,5 +85,7 @@ export const sharedMessages: Catalogue<{
     source: 'Quelle',
     sources: 'Quellen',
     noFigure: 'Keine veröffentlichte Zahl',
+    periodUnknown: 'Zeitraum nicht angegeben',
+    dated: (year) => `veröffentlicht ${year}`,
   },
 };

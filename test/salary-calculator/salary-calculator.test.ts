@@ -684,6 +684,7 @@ describe('<dcw-salary-calculator>', () => {
         experience: null,
         currency: 'USD',
         median: 133080,
+        period: 'year',
         band: { low: 79850, high: 211450, lowPercentile: 10, highPercentile: 90 },
         pay: 120000,
       } satisfies DcwSalaryChangeDetail);

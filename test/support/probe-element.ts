@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { DcwElement } from '../../src/shared/dcw-element.js';
 import { formatMoney } from '../../src/shared/intl-cache.js';
+import { resolveRegion } from '../../src/shared/role-region.js';
 
 /**
  * A test-only element on the shared base: shows the dataset version, the region and the first
@@ -11,7 +12,7 @@ import { formatMoney } from '../../src/shared/intl-cache.js';
 @customElement('dcw-probe')
 export class DcwProbe extends DcwElement {
   protected renderContent() {
-    const { region, notice } = this.resolveRegion();
+    const { region, notice } = resolveRegion(this.data, this.region, this.currentLocale, this.shared.unknownValue);
     const salary = this.data.salaries.find((s) => s.region === region.id);
     return html`${this.renderNotices([notice])}
       <p part="result">
