@@ -19,7 +19,9 @@ const muted = (text: string) => html`<div class="muted">${text}</div>`;
 /**
  * Two or three developer roles side by side: rows are dimensions (focus, languages, tools, pay,
  * outlook, …), columns are roles. List values are tags, and items more than one shown role has
- * are marked as shared. The pay row reads the same figures as `<dcw-salary-calculator>`.
+ * are marked as shared. The pay row reads the same figures as `<dcw-salary-calculator>`: it leads
+ * with the calculator's figure and band, then the newest figure of each other occupation measured,
+ * each in its own period (hour, week, month, year) with its source.
  *
  * When wide it is a `<table>` with a caption and scoped header cells; when narrow (its own width
  * 40rem or less) one card per dimension with the roles inside. Only the layout in use is in the
@@ -229,15 +231,19 @@ export class DcwRoleComparison extends DcwElement {
   }
 
   /**
-   * Every published figure for the role and region, the leading one (the calculator's) with its
-   * band, each in its own period with its source; none: "No published figure".
+   * The leading figure (the calculator's) with its band, then the newest figure of each other
+   * occupation or job title measured, each in its own period with its source; none: "No published
+   * figure". Older releases for the same occupation are left to the calculator, which lists every
+   * figure: a table cell is read at a glance.
    */
   #pay(role: string, region: Region) {
     // As the calculator does with no experience given: the all-levels figures, else whatever there is.
     const all = salariesFor(this.data, role, region.id);
     const general = all.filter((s) => !s.experience);
-    const [main, ...others] = general.length ? general : all;
+    const [main, ...rest] = general.length ? general : all;
     if (!main) return muted(this.shared.noFigure);
+    const seen = new Set([main.occupation]);
+    const others = rest.filter((s) => !seen.has(s.occupation) && seen.add(s.occupation));
     const band = bandOf(main);
     const money = (n: number) => this.#money(n, main.period, region);
     return html`${line(this.#m.median, this.#perPeriod(main, region))}

@@ -43,14 +43,17 @@ describe('<dcw-role-comparison> pay and outlook by region (bundled data)', () =>
       .and.contain('Jobs: 78,860');
   });
 
-  it('the back-end pay cell for the US leads with May 2025 and its band, then every other figure with its source', async () => {
+  it('the back-end pay cell for the US leads with May 2025 and its band, then one figure per other occupation', async () => {
     const el = await compare({ region: 'us' });
     await expect(el).to.be.accessible();
     const backend = cell(el, 0, 1);
     expect(backend).to.contain('Median: $135,980 per year');
     expect(backend).to.contain('10th–90th percentile: $82,460 – $214,670');
-    expect(backend).to.contain('$133,080 per year').and.contain('$66,667 per year (average)');
-    expect(backend).to.contain('(published 2019)');
+    // Then the newest figure of each other occupation or job title: the OOH group and PayScale's title.
+    expect(backend).to.contain('$130,160 per year').and.contain('OOH group');
+    expect(backend).to.contain('$66,667 per year (average)').and.contain('(published 2019)');
+    // Older releases for the same occupation are the calculator's to list.
+    expect(backend).not.to.contain('$133,080').and.not.to.contain('$29.48');
   });
 
   it('region="de" shows the three German figures by the month, the back-end one in the back-end column', async () => {
