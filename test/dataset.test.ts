@@ -66,9 +66,9 @@ describe('bundled dataset', () => {
     expect(paths).to.include('salaries[0].source');
   });
 
-  it('is version 1.0.0 as of 2026-11-24 with the US as default region', () => {
-    expect(dataset.version).to.equal('1.0.0');
-    expect(dataset.asOf).to.equal('2026-11-24');
+  it('is version 1.1.0 as of 2026-12-03 with the US as default region', () => {
+    expect(dataset.version).to.equal('1.1.0');
+    expect(dataset.asOf).to.equal('2026-12-03');
     expect(dataset.defaultRegion).to.equal('us');
     expect(dataset.regions.find((r) => r.id === 'us')?.currency).to.equal('USD');
   });
@@ -136,8 +136,11 @@ describe('bundled dataset', () => {
     }
   });
 
-  it('lists no source that backs nothing', () => {
-    const used = new Set([...dataset.salaries, ...dataset.outlook].map((f) => f.source));
+  it("lists no source that backs nothing (a figure or a region's hours convention)", () => {
+    const used = new Set([
+      ...[...dataset.salaries, ...dataset.outlook].map((f) => f.source),
+      ...dataset.regions.map((r) => r.conventionSource),
+    ]);
     const unused = dataset.sources.filter((s) => !used.has(s.id)).map((s) => s.id);
     expect(unused).to.deep.equal([]);
   });
@@ -170,10 +173,90 @@ describe('bundled dataset', () => {
     }
   });
 
-  it('records the official occupation behind every US figure', () => {
+  it('records the official occupation behind every US figure, or says it is a job title', () => {
     for (const f of [...dataset.salaries, ...dataset.outlook].filter((x) => x.region === 'us')) {
-      expect(f.occupation).to.match(/SOC \d{2}-\d{4}|OOH group/);
+      expect(f.occupation).to.match(/SOC \d{2}-\d{4}|OOH group|job title/);
     }
+  });
+
+  it('resolves every salary and outlook entry to a source with grade, period and https URL', () => {
+    for (const f of [...dataset.salaries, ...dataset.outlook]) {
+      const source = dataset.sources.find((s) => s.id === f.source);
+      const where = `${f.role}/${f.region}/${f.source}`;
+      expect(source, where).to.not.equal(undefined);
+      expect(['primary', 'secondary'], where).to.include(source!.grade);
+      expect(source!.period, `${where}: period (or what is known of it)`).to.be.a('string').and.not.equal('');
+      expect(new URL(source!.url).protocol, where).to.equal('https:');
+    }
+  });
+
+  it('has the regions of issue 18, each with figures, currency and an hours convention', () => {
+    expect(dataset.regions.map((r) => [r.id, r.currency])).to.deep.equal([
+      ['us', 'USD'],
+      ['ca', 'CAD'],
+      ['gb', 'GBP'],
+      ['de', 'EUR'],
+      ['au', 'AUD'],
+      ['world', 'USD'],
+    ]);
+    for (const r of dataset.regions) {
+      expect(
+        dataset.salaries.some((s) => s.region === r.id),
+        `${r.id} has figures`,
+      ).to.equal(true);
+      if (r.id !== 'world') expect(r.convention, `${r.id} documents its convention`).to.be.a('string');
+    }
+    const us = dataset.regions.find((r) => r.id === 'us')!;
+    expect([us.hoursPerWeek, us.weeksPerYear, us.conventionSource]).to.deep.equal([40, 52, 'bls-oes-2080']);
+    const ca = dataset.regions.find((r) => r.id === 'ca')!;
+    expect([ca.hoursPerWeek, ca.weeksPerYear, ca.conventionSource]).to.deep.equal([40, 52.14, 'workbc-jobbank-hours']);
+    expect(dataset.regions.find((r) => r.id === 'au')!.weeksPerYear).to.equal(52);
+  });
+
+  it('holds the figures of issue 18 as published, each with its period and source', () => {
+    const rows = (region: string) =>
+      dataset.salaries.filter((s) => s.region === region).map((s) => [s.role, s.period, s.median, s.source]);
+    expect(rows('us')).to.deep.equal([
+      ['backend', 'year', 135980, 'bls-oews-2025-sd'],
+      ['backend', 'year', 133080, 'bls-oews-2024-sd'],
+      ['backend', 'year', 132270, 'bls-ooh-sd-2023'],
+      ['backend', 'year', 130160, 'bls-ooh-sd-2023'],
+      ['backend', 'year', 66667, 'payscale-2019-fgb'],
+      ['backend', 'hour', 29.48, 'payscale-2019-fgb'],
+      ['frontend', 'year', 90930, 'bls-oews-2024-web'],
+    ]);
+    expect(rows('de')).to.deep.equal([
+      ['backend', 'month', 6528, 'ba-entgeltatlas-2024'],
+      ['backend', 'month', 6097, 'ba-entgeltatlas-2024'],
+      ['frontend', 'month', 4826, 'ba-entgeltatlas-2024'],
+    ]);
+    expect(rows('ca')).to.deep.equal([
+      ['backend', 'hour', 48.08, 'esdc-jobbank-2025'],
+      ['backend', 'hour', 40.38, 'esdc-jobbank-page'],
+    ]);
+    expect(rows('au')).to.deep.equal([
+      ['backend', 'week', 2208, 'jsa-lmi-2613'],
+      ['frontend', 'week', 1910, 'jsa-lmi-2612'],
+    ]);
+    expect(rows('gb')).to.deep.equal([['backend', 'year', 55587, 'ons-ashe-2025-t14']]);
+    // No US full-stack figure: none was found (docs/data.md); Spain has none and is no region.
+    expect(dataset.salaries.some((s) => s.role === 'fullstack' && s.region === 'us')).to.equal(false);
+    const may2025 = dataset.salaries[0]!;
+    expect([may2025.p10, may2025.p25, may2025.p75, may2025.p90, may2025.hourlyMedian]).to.deep.equal([
+      82460, 105210, 171980, 214670, 65.38,
+    ]);
+    // PayScale's two figures are two statistics, not one converted: 29.48 × 2,080 = 61,318.40.
+    expect(Math.round(29.48 * 2080 * 100) / 100).to.equal(61318.4);
+    expect(dataset.salaries.filter((s) => s.source === 'payscale-2019-fgb').map((s) => s.measure)).to.deep.equal([
+      'average',
+      'average',
+    ]);
+  });
+
+  it('leaves the year out where the source gives none, and says so in the period', () => {
+    const page = dataset.sources.find((s) => s.id === 'esdc-jobbank-page')!;
+    expect(page.year).to.equal(undefined);
+    expect(page.period).to.match(/not shown/i);
   });
 
   it('uses https links only', () => {
@@ -217,11 +300,14 @@ describe('bundled dataset', () => {
     }
   });
 
-  it('stays within the 8 KB gzip budget when minified', async function () {
+  // 8 KB held two regions. Issue 18 adds four regions, eleven sources, twelve pay figures and two outlooks, each with
+  // its period and what it measures: 8,426 B (6,225 B before), 234 B over 8 KB. Trimmed where text
+  // repeated docs/data.md; the budget is 8.5 KB so that the next figure is a decision, not a drift.
+  it('stays within the 8.5 KB gzip budget when minified', async function () {
     if (typeof CompressionStream === 'undefined') this.skip();
     const stream = new Blob([JSON.stringify(data)]).stream().pipeThrough(new CompressionStream('gzip'));
     const size = (await new Response(stream).arrayBuffer()).byteLength;
-    expect(size).to.be.at.most(8 * 1024);
+    expect(size).to.be.at.most(8.5 * 1024);
   });
 });
 

@@ -1,9 +1,8 @@
 /**
  * What a comparison shows, worked out without the DOM: which roles and dimensions the attributes
  * name (with what they named that does not exist), which list items more than one shown role
- * shares, and a salary's widest published band.
+ * shares.
  */
-import type { Salary } from '../shared/dataset/schema.js';
 
 /** Roles compared when `roles` is absent or names fewer than two known roles. */
 export const DEFAULT_ROLES: readonly string[] = ['frontend', 'backend'];
@@ -72,20 +71,4 @@ export function sharedItems(values: ReadonlyArray<string | readonly string[] | u
     if (Array.isArray(value)) for (const key of new Set(value.map(itemKey))) (seen.has(key) ? shared : seen).add(key);
   }
   return shared;
-}
-
-export interface Band {
-  low: number;
-  high: number;
-  lowPercentile: number;
-  highPercentile: number;
-}
-
-/** The lowest to the highest published percentile (p10 or p25 to p90 or p75); none when either end is missing. */
-export function bandOf(salary: Salary): Band | undefined {
-  const low = salary.p10 ?? salary.p25;
-  const high = salary.p90 ?? salary.p75;
-  return low && high
-    ? { low, high, lowPercentile: salary.p10 ? 10 : 25, highPercentile: salary.p90 ? 90 : 75 }
-    : undefined;
 }

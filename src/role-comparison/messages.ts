@@ -12,8 +12,12 @@ export interface RoleComparisonMessages {
   legend: string;
   median: string;
   band: (low: number, high: number) => string;
-  perYear: string;
-  perHour: string;
+  /** After a figure: "per month". */
+  per: Record<'hour' | 'week' | 'month' | 'year', string>;
+  /** After a figure its source publishes as an average rather than a median. */
+  average: string;
+  /** Employment projected for the end of the span. */
+  projected: (span: string) => string;
   growth: (span: string) => string;
   openings: string;
   employment: string;
@@ -33,8 +37,9 @@ export const messages: Catalogue<'comparison'> = {
     legend: 'Shared by more than one role',
     median: 'Median',
     band: (low, high) => `${low}th–${high}th percentile`,
-    perYear: 'per year',
-    perHour: 'per hour',
+    per: { hour: 'per hour', week: 'per week', month: 'per month', year: 'per year' },
+    average: 'average',
+    projected: (span) => `Projected jobs, ${span}`,
     growth: (span) => `Growth ${span}`,
     openings: 'Openings per year',
     employment: 'Jobs',
@@ -49,8 +54,9 @@ export const messages: Catalogue<'comparison'> = {
     legend: 'Compartido por varios perfiles',
     median: 'Mediana',
     band: (low, high) => `Percentiles ${low}–${high}`,
-    perYear: 'al año',
-    perHour: 'por hora',
+    per: { hour: 'por hora', week: 'por semana', month: 'al mes', year: 'al año' },
+    average: 'media',
+    projected: (span) => `Empleos previstos, ${span}`,
     growth: (span) => `Crecimiento ${span}`,
     openings: 'Vacantes al año',
     employment: 'Empleos',
@@ -64,8 +70,9 @@ export const messages: Catalogue<'comparison'> = {
     shared: '(gemeinsam)',
     legend: 'Mehreren Rollen gemeinsam',
     band: (low, high) => `${low}.–${high}. Perzentil`,
-    perYear: 'pro Jahr',
-    perHour: 'pro Stunde',
+    per: { hour: 'pro Stunde', week: 'pro Woche', month: 'pro Monat', year: 'pro Jahr' },
+    average: 'Durchschnitt',
+    projected: (span) => `Erwartete Beschäftigte, ${span}`,
     growth: (span) => `Wachstum ${span}`,
     openings: 'Offene Stellen pro Jahr',
     employment: 'Beschäftigte',

@@ -79,6 +79,11 @@ export const styles = css`
     font-size: 0.875em;
   }
 
+  /* A further figure for the same role and region, under the leading one. */
+  .other {
+    margin-top: 0.375rem;
+  }
+
   @media (forced-colors: active) {
     .hl {
       outline: 2px solid;

@@ -1,14 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DcwElement } from '../shared/dcw-element.js';
 import { comparisonData } from './bundled-data.js';
-import type { Dimension, Region, Role } from '../shared/dataset/schema.js';
-import { outlookFor, primarySalary, sourceOf } from '../shared/figures.js';
+import type { Dimension, Region, Role, Salary } from '../shared/dataset/schema.js';
+import { bandOf, datedYear, outlookFor, salariesFor, sourceOf } from '../shared/figures.js';
+import { resolveRegion } from '../shared/role-region.js';
 import { sourceCitation } from '../shared/source-citation.js';
 import { formatList, formatMoney, formatNumber, numberFormat } from '../shared/intl-cache.js';
 import { messagesFor } from '../shared/messages.js';
 import { emit } from '../shared/events.js';
 import { NARROW_REM, narrowViewport } from '../shared/page-watch.js';
-import { bandOf, chooseDimensions, chooseRoles, itemKey, parseIds, pick, sharedItems } from './comparison.js';
+import { chooseDimensions, chooseRoles, itemKey, parseIds, pick, sharedItems } from './comparison.js';
 import { messages } from './messages.js';
 import { styles } from './role-comparison.styles.js';
 
@@ -19,7 +20,9 @@ const muted = (text: string) => html`<div class="muted">${text}</div>`;
 /**
  * Two or three developer roles side by side: rows are dimensions (focus, languages, tools, pay,
  * outlook, …), columns are roles. List values are tags, and items more than one shown role has
- * are marked as shared. The pay row reads the same figures as `<dcw-salary-calculator>`.
+ * are marked as shared. The pay row reads the same figures as `<dcw-salary-calculator>`: it leads
+ * with the calculator's figure and band, then the newest figure of each other occupation measured,
+ * each in its own period (hour, week, month, year) with its source.
  *
  * When wide it is a `<table>` with a caption and scoped header cells; when narrow (its own width
  * 40rem or less) one card per dimension with the roles inside. Only the layout in use is in the
@@ -32,7 +35,7 @@ const muted = (text: string) => html`<div class="muted">${text}</div>`;
  * @attr {string} roles - Space-separated role ids, 2 or 3. Default `frontend backend`. Unknown ids are ignored with a notice; under two known ids show the default pair, over three the first three.
  * @attr {string} dimensions - Space-separated dimension ids to show, in that order. Default: all. Unknown ids are ignored with a notice.
  * @attr {string} highlight - Role id to emphasise, visually and for screen readers. Set when a reader picks a role. Ids of roles not shown are ignored with a notice.
- * @attr {string} region - Region id for the pay and outlook rows. Default: the dataset's default region.
+ * @attr {string} region - Region id for the pay and outlook rows, or `auto`: the region of the locale (`en-CA` → `ca`) when the dataset has it, else the default. Default: the dataset's default region.
  * @attr {string} locale - BCP 47 locale for text and number formats.
  * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme. Default `auto`.
  * @attr {string} src - URL of a dataset JSON to use instead of the bundled one.
@@ -70,7 +73,8 @@ const muted = (text: string) => html`<div class="muted">${text}</div>`;
  * @csspart cards - The narrow layout.
  * @csspart card - One dimension's card in the narrow layout.
  * @csspart card-header - A card's title.
- * @csspart source - A figure's source line.
+ * @csspart source - A figure's source line, with its period.
+ * @csspart dated - "published 2021" beside a figure more than three years older than the dataset.
  */
 export class DcwRoleComparison extends DcwElement {
   static override styles = [...DcwElement.styles, styles];
@@ -126,7 +130,7 @@ export class DcwRoleComparison extends DcwElement {
 
   protected renderContent(): TemplateResult {
     const m = this.#m;
-    const { region, notice } = this.resolveRegion();
+    const { region, notice } = resolveRegion(this.data, this.region, this.currentLocale, this.shared.unknownValue);
     const roles = chooseRoles(this.data.roles, this.roles);
     const dims = chooseDimensions(this.data.dimensions, this.dimensions);
     // Only a role that is shown can be highlighted.
@@ -155,29 +159,60 @@ export class DcwRoleComparison extends DcwElement {
       return [head, roles.items.map((r) => this.#cell(d, r, region, shared))] as const;
     });
 
+    const cards = html`<div part="cards">
+      <p part="caption">${caption}</p>
+      <div class="picker" role="group" aria-labelledby="pick">
+        <span id="pick" class="muted">${m.pickRole}</span>
+        ${roles.items.map(button)}
+      </div>
+      ${rows.map(
+        ([head, cells]) => html`<section part="card">
+          <h3 part="card-header">${head}</h3>
+          <dl>
+            ${roles.items.map(
+              (r, j) => html`<div class=${cls(r)}>
+                <dt>${r.name}${mark(r)}</dt>
+                <dd>${cells[j]}</dd>
+              </div>`,
+            )}
+          </dl>
+        </section>`,
+      )}
+    </div>`;
+
+    const table = html`<table part="table">
+      <caption part="caption">${caption}</caption>
+      <thead>
+        <tr part="row">
+          <td></td>
+          ${roles.items.map((r) => html`<th scope="col" part="header role-header" class=${cls(r)}>${button(r)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ([head, cells]) => html`<tr part="row">
+            <th scope="row" part="header dimension-header">${head}</th>
+            ${roles.items.map((r, j) => html`<td part="cell" class=${cls(r)}>${cells[j]}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+
+    const legend = html`<p part="legend">
+      <span class="shared" aria-hidden="true">↔</span>
+      ${m.legend}
+    </p>`;
+
     return html`${this.renderNotices([
       notice,
       unknown('roles', roles.unknown),
       roles.fallback && m.roleCount(names),
       unknown('dimensions', dims.unknown, list(dims.items)),
       unknown('highlight', picked.unknown),
-    ])}<div class="probe"></div>${
-      this.narrow
-        ? html`<div part="cards"><p part="caption">${caption}</p><div class="picker" role="group" aria-labelledby="pick"><span id="pick" class="muted">${m.pickRole}</span>${roles.items.map(button)}</div>${rows.map(
-            ([head, cells]) =>
-              html`<section part="card"><h3 part="card-header">${head}</h3><dl>${roles.items.map(
-                (r, j) => html`<div class=${cls(r)}><dt>${r.name}${mark(r)}</dt><dd>${cells[j]}</dd></div>`,
-              )}</dl></section>`,
-          )}</div>`
-        : html`<table part="table"><caption part="caption">${caption}</caption><thead><tr part="row"><td></td>${roles.items.map(
-            (r) => html`<th scope="col" part="header role-header" class=${cls(r)}>${button(r)}</th>`,
-          )}</tr></thead><tbody>${rows.map(
-            ([head, cells]) =>
-              html`<tr part="row"><th scope="row" part="header dimension-header">${head}</th>${roles.items.map(
-                (r, j) => html`<td part="cell" class=${cls(r)}>${cells[j]}</td>`,
-              )}</tr>`,
-          )}</tbody></table>`
-    }${anyShared ? html`<p part="legend"><span class="shared" aria-hidden="true">↔</span> ${m.legend}</p>` : nothing}`;
+    ])}
+      <div class="probe"></div>
+      ${this.narrow ? cards : table}
+      ${anyShared ? legend : nothing}`;
   }
 
   #select(role: string): void {
@@ -192,25 +227,59 @@ export class DcwRoleComparison extends DcwElement {
     const value = role.values[d.id];
     if (!value?.length) return muted(this.#m.notStated);
     if (typeof value === 'string') return value;
-    return html`<ul>${value.map((item) =>
-      shared.has(itemKey(item))
-        ? html`<li part="tag shared" class="shared"><span aria-hidden="true">↔ </span>${item}<span class="visually-hidden"> ${this.#m.shared}</span></li>`
-        : html`<li part="tag">${item}</li>`,
-    )}</ul>`;
+    return html`<ul>
+      ${value.map((item) =>
+        shared.has(itemKey(item))
+          ? html`<li part="tag shared" class="shared">
+              <span aria-hidden="true">↔ </span>${item}<span class="visually-hidden"> ${this.#m.shared}</span>
+            </li>`
+          : html`<li part="tag">${item}</li>`,
+      )}
+    </ul>`;
   }
 
-  /** Median and band as published, in the region's currency; the calculator reads the same `primarySalary`. */
+  /**
+   * The leading figure (the calculator's) with its band, then the newest figure of each other
+   * occupation or job title measured, each in its own period with its source; none: "No published
+   * figure". Older releases for the same occupation are left to the calculator, which lists every
+   * figure: a table cell is read at a glance.
+   */
   #pay(role: string, region: Region) {
+    // As the calculator does with no experience given: the all-levels figures, else whatever there is.
+    const all = salariesFor(this.data, role, region.id);
+    const general = all.filter((s) => !s.experience);
+    const [main, ...rest] = general.length ? general : all;
+    if (!main) return muted(this.shared.noFigure);
+    const seen = new Set([main.occupation]);
+    const others = rest.filter((s) => !seen.has(s.occupation) && seen.add(s.occupation));
+    const band = bandOf(main);
+    const money = (n: number) => this.#money(n, main.period, region);
+    return html`${line(this.#m.median, this.#perPeriod(main, region))}
+      ${
+        band
+          ? line(this.#m.band(band.lowPercentile, band.highPercentile), `${money(band.low)} – ${money(band.high)}`)
+          : nothing
+      }
+      ${main.note ? muted(main.note) : nothing}
+      ${this.#cite(main)}
+      ${others.map(
+        (s) => html`<div class="other">
+          ${this.#perPeriod(s, region)}
+          ${this.#cite(s)}
+        </div>`,
+      )}`;
+  }
+
+  /** A figure with its period: "€6,528 per month"; an average says so. */
+  #perPeriod(salary: Salary, region: Region): string {
     const m = this.#m;
-    const salary = primarySalary(this.data, role, region.id);
-    if (!salary) return muted(this.shared.noFigure);
-    const hourly = salary.period === 'hour';
-    // As the calculator does: annual figures in whole units, hourly ones with cents.
-    const money = (n: number) => formatMoney(this.currentLocale, n, region.currency, hourly ? 2 : 0);
-    const band = bandOf(salary);
-    return html`${line(m.median, `${money(salary.median)} ${hourly ? m.perHour : m.perYear}`)}${
-      band ? line(m.band(band.lowPercentile, band.highPercentile), `${money(band.low)} – ${money(band.high)}`) : nothing
-    }${salary.note ? muted(salary.note) : nothing}${this.#cite(salary)}`;
+    const amount = `${this.#money(salary.median, salary.period, region)} ${m.per[salary.period]}`;
+    return salary.measure === 'average' ? `${amount} (${m.average})` : amount;
+  }
+
+  /** As the calculator does: hourly figures with cents, longer periods in whole units. */
+  #money(amount: number, period: Salary['period'], region: Region): string {
+    return formatMoney(this.currentLocale, amount, region.currency, period === 'hour' ? 2 : 0);
   }
 
   #outlook(role: string, region: Region) {
@@ -218,17 +287,21 @@ export class DcwRoleComparison extends DcwElement {
     const locale = this.currentLocale;
     const o = outlookFor(this.data, role, region.id);
     const growth = o?.growthPercent;
-    if (!o || (growth ?? o.openingsPerYear ?? o.employment) === undefined) return muted(this.shared.noFigure);
+    if (!o || (growth ?? o.openingsPerYear ?? o.employment ?? o.projectedEmployment) === undefined)
+      return muted(this.shared.noFigure);
     const count = (n: number | undefined) => (n === undefined ? '' : formatNumber(locale, n));
     const percent = numberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 });
-    return html`${line(m.growth(o.span), growth === undefined ? '' : percent.format(growth / 100))}${line(
-      m.openings,
-      count(o.openingsPerYear),
-    )}${line(m.employment, count(o.employment))}${this.#cite(o)}`;
+    return html`${line(m.growth(o.span), growth === undefined ? '' : percent.format(growth / 100))}
+      ${line(m.openings, count(o.openingsPerYear))}
+      ${line(m.employment, count(o.employment))}
+      ${line(m.projected(o.span), count(o.projectedEmployment))}
+      ${o.note ? muted(o.note) : nothing}
+      ${this.#cite(o)}`;
   }
 
-  /** A figure's source line, naming the occupation the figure is for. */
+  /** A figure's source line, naming the occupation the figure is for and, for an old one, its year. */
   #cite(figure: { source: string; occupation: string }) {
-    return sourceCitation(sourceOf(this.data, figure.source), this.shared.source, figure.occupation);
+    const source = sourceOf(this.data, figure.source);
+    return sourceCitation(source, this.shared, figure.occupation, datedYear(this.data, source));
   }
 }

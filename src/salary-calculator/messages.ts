@@ -17,7 +17,13 @@ export interface SalaryMessages {
   weeks: string;
   compare: string;
   periods: Record<Period, string>;
-  median: Record<'hour' | 'year', string>;
+  median: Record<Period, string>;
+  /** Label of a figure the source publishes as an average rather than a median. */
+  average: Record<Period, string>;
+  /** A figure published per hour, week or month as a year, with the factors shown: "Year = €6,528 × 12 = €78,336". */
+  annualOf: (amount: string, factors: string, total: string) => string;
+  /** Heading of the list of further figures for the same role and region. */
+  otherFigures: string;
   pct: (p: number) => string;
   /** Goes before `pct(p)`: "below the" 10th percentile. */
   position: Record<Position['kind'], string>;
@@ -47,7 +53,20 @@ export const salaryMessages: Catalogue<'salary'> = {
     weeks: 'Weeks per year',
     compare: 'Compare roles',
     periods: { hour: 'Hour', week: 'Week', month: 'Month', year: 'Year' },
-    median: { hour: 'Median hourly pay', year: 'Median annual pay' },
+    median: {
+      hour: 'Median hourly pay',
+      week: 'Median weekly pay',
+      month: 'Median monthly pay',
+      year: 'Median annual pay',
+    },
+    average: {
+      hour: 'Average hourly pay',
+      week: 'Average weekly pay',
+      month: 'Average monthly pay',
+      year: 'Average annual pay',
+    },
+    annualOf: (amount, factors, total) => `Year = ${amount} × ${factors} = ${total}`,
+    otherFigures: 'Other published figures',
     pct: (p) => `${ord(p)} percentile`,
     position: { below: 'below the', within: 'around the', above: 'above the' },
     approximate: 'approximate',
@@ -70,7 +89,10 @@ export const salaryMessages: Catalogue<'salary'> = {
     weeks: 'Semanas por año',
     compare: 'Comparar puestos',
     periods: { hour: 'Hora', week: 'Semana', month: 'Mes', year: 'Año' },
-    median: { hour: 'Mediana por hora', year: 'Mediana anual' },
+    median: { hour: 'Mediana por hora', week: 'Mediana semanal', month: 'Mediana mensual', year: 'Mediana anual' },
+    average: { hour: 'Media por hora', week: 'Media semanal', month: 'Media mensual', year: 'Media anual' },
+    annualOf: (amount, factors, total) => `Año = ${amount} × ${factors} = ${total}`,
+    otherFigures: 'Otras cifras publicadas',
     pct: (p) => `percentil ${p}`,
     position: { below: 'bajo el', within: 'en torno al', above: 'sobre el' },
     approximate: 'aproximado',
@@ -92,7 +114,20 @@ export const salaryMessages: Catalogue<'salary'> = {
     weeks: 'Wochen pro Jahr',
     compare: 'Rollen vergleichen',
     periods: { hour: 'Stunde', week: 'Woche', month: 'Monat', year: 'Jahr' },
-    median: { hour: 'Medianer Stundenlohn', year: 'Medianes Jahresgehalt' },
+    median: {
+      hour: 'Medianer Stundenlohn',
+      week: 'Medianer Wochenlohn',
+      month: 'Medianes Monatsgehalt',
+      year: 'Medianes Jahresgehalt',
+    },
+    average: {
+      hour: 'Durchschnittlicher Stundenlohn',
+      week: 'Durchschnittlicher Wochenlohn',
+      month: 'Durchschnittliches Monatsgehalt',
+      year: 'Durchschnittliches Jahresgehalt',
+    },
+    annualOf: (amount, factors, total) => `Jahr = ${amount} × ${factors} = ${total}`,
+    otherFigures: 'Weitere veröffentlichte Zahlen',
     pct: (p) => `${p}. Perzentil`,
     position: { below: 'unter dem', within: 'etwa beim', above: 'über dem' },
     approximate: 'Näherungswert',

@@ -1,28 +1,13 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { DcwElement } from '../shared/dcw-element.js';
 import { payData } from './bundled-data.js';
-import { salariesFor, sourceOf } from '../shared/figures.js';
 import { sourceCitation } from '../shared/source-citation.js';
 import { formatMoney, formatNumber } from '../shared/intl-cache.js';
-import { messagesFor } from '../shared/messages.js';
-import { emit, type DcwSalaryChangeDetail } from '../shared/events.js';
-import type { Salary } from '../shared/dataset/schema.js';
-import {
-  annualPay,
-  clampSetting,
-  fromAnnual,
-  LIMITS,
-  parseNumber,
-  percentileOf,
-  PERIODS,
-  publishedPoints,
-  toAnnual,
-  type Period,
-  type Point,
-} from './pay.js';
+import { emit } from '../shared/events.js';
+import { LIMITS, parseNumber, PERIODS, type Period } from './pay.js';
+import { salaryView, type Figure, type SalaryView } from './salary-view.js';
 import { rangeChart } from './chart.js';
 import { dataTable } from './table.js';
-import { salaryMessages } from './messages.js';
 import { styles } from './salary-calculator.styles.js';
 
 /** Numbers from attributes: blank is "not given", anything unparsable is NaN (refused with a message). */
@@ -38,18 +23,18 @@ type NumberField = 'pay' | 'hoursPerWeek' | 'weeksPerYear';
  *
  * @attr role - Role id from the dataset (`backend`, `frontend`, `fullstack`). Unknown → `backend`, with a notice. Default `backend`. `role-id` wins when both are given.
  * @attr role-id - Role id from the dataset; prefer this over `role`, which accessibility checkers read as an ARIA role
- * @attr region - Region id from the dataset. Unknown → the dataset's default region, with a notice.
+ * @attr region - Region id from the dataset, or `auto`: the region of the locale (`de-DE` → `de`) when the dataset has it, else the default. Unknown → the dataset's default region, with a notice.
  * @attr experience - Years of professional experience; picks figures by experience where the dataset has them.
  * @attr pay - The reader's pay in the region's currency. Zero, negative or non-numeric → refused with an inline message.
  * @attr pay-period - Period of `pay`: `hour`, `week`, `month` or `year` (default).
- * @attr hours-per-week - Hours per week for conversions, 1–168 (clamped). Default 40.
- * @attr weeks-per-year - Weeks per year for conversions, 1–53 (clamped). Default 52.
+ * @attr hours-per-week - Hours per week for conversions, 1–168 (clamped). Default: the region's convention (40 in the US, or 40 where the data names none).
+ * @attr weeks-per-year - Weeks per year for conversions, 1–53 (clamped). Default: the region's convention (52 in the US, or 52 where the data names none).
  * @attr compare - Boolean: also list the other roles for the same region, with the difference.
  * @attr locale - BCP 47 locale for text and numbers. Default: its own or the nearest ancestor's `lang`, then the browser's.
  * @attr theme - `auto` (default), `light` or `dark`.
  * @attr src - URL of a dataset JSON to use instead of the bundled one.
  *
- * @fires dcw-salary-change - {DcwSalaryChangeDetail} After each change the reader makes (never when code sets a property).
+ * @fires dcw-salary-change - {DcwSalaryChangeDetail} After each change the reader makes (never when code sets a property). `median` and `band` are as published, in `period` (a German figure is monthly); `pay` is annual.
  * @fires dcw-error - {DcwErrorDetail} When custom data from `src` or inline JSON is refused.
  *
  * @cssprop --dcw-font-family - Font family (default: inherited from the page).
@@ -74,7 +59,8 @@ type NumberField = 'pay' | 'hoursPerWeek' | 'weeksPerYear';
  * @csspart chart - The SVG range chart.
  * @csspart table - The conversions table and the comparison table.
  * @csspart compare - The comparison table.
- * @csspart source - Each source citation.
+ * @csspart source - Each source citation, with the figure's period.
+ * @csspart dated - "published 2021" beside a figure more than three years older than the dataset.
  * @csspart notice - Notices about attribute values that were not used as given.
  * @csspart error - The alert shown when custom data is refused.
  */
@@ -111,11 +97,11 @@ export class DcwSalaryCalculator extends DcwElement {
   /** Period of `pay`: `hour`, `week`, `month` or `year`. */
   payPeriod = 'year';
 
-  /** Hours a week for conversions (1–168). */
-  hoursPerWeek?: number = 40;
+  /** Hours a week for conversions (1–168). Unset: the region's convention (40 in the US). */
+  hoursPerWeek?: number;
 
-  /** Weeks a year for conversions (1–53). */
-  weeksPerYear?: number = 52;
+  /** Weeks a year for conversions (1–53). Unset: the region's convention (52 in the US). */
+  weeksPerYear?: number;
 
   /** Also show the other roles for the same region. */
   compare = false;
@@ -123,217 +109,275 @@ export class DcwSalaryCalculator extends DcwElement {
   /** What the reader typed into each number input, so a re-render never rewrites their text. */
   #typed: Partial<Record<NumberField, string>> = {};
 
-  /** What the last render showed, as `dcw-salary-change` reports it. */
-  #detail?: DcwSalaryChangeDetail;
+  /** What is shown, worked out from the data and the inputs before each render. */
+  #view?: SalaryView;
 
-  /** One handler for every control: the control's `name` is the property it sets. Fires once the view shows the change. */
-  async #onInput(event: Event): Promise<void> {
-    const { name, type, value, checked, validity } = event.target as HTMLInputElement;
-    // Half-typed text ("1e") has no value yet; wait for the next keystroke.
-    if (validity.badInput) return;
-    if (type === 'number') this.#typed[name as NumberField] = value;
-    (this as unknown as Record<string, unknown>)[name] =
-      type === 'checkbox' ? checked : type === 'number' ? (value ? Number(value) : undefined) : value;
-    await this.updateComplete;
-    emit(this, 'dcw-salary-change', this.#detail!);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#view = salaryView(this.data, {
+      locale: this.currentLocale,
+      role: this.role,
+      roleId: this.roleId,
+      region: this.region,
+      experience: this.experience,
+      experienceText: this.getAttribute('experience'),
+      pay: this.pay,
+      payPeriod: this.payPeriod,
+      hoursPerWeek: this.hoursPerWeek,
+      weeksPerYear: this.weeksPerYear,
+    });
   }
 
-  /** The text of a number input: what the reader typed while it still means the property's value. */
-  #text(name: NumberField): string {
+  /** Applies a reader's change, then fires `dcw-salary-change` once the view shows it. */
+  async #change(apply: () => void): Promise<void> {
+    apply();
+    await this.updateComplete;
+    emit(this, 'dcw-salary-change', this.#view!.detail);
+  }
+
+  #onRole = (event: Event) =>
+    this.#change(() => {
+      const { value } = event.target as HTMLSelectElement;
+      // Writes back to whichever attribute names the role (`role-id` wins).
+      if (this.#view!.roleField === 'roleId') this.roleId = value;
+      else this.role = value;
+    });
+
+  #onRegion = (event: Event) => this.#change(() => (this.region = (event.target as HTMLSelectElement).value));
+
+  #onPayPeriod = (event: Event) => this.#change(() => (this.payPeriod = (event.target as HTMLSelectElement).value));
+
+  #onCompare = (event: Event) => this.#change(() => (this.compare = (event.target as HTMLInputElement).checked));
+
+  /** One handler per number input: the reader's text is kept as typed, the property gets its number. */
+  #onNumber: Record<NumberField, (event: Event) => void> = {
+    pay: (event) => this.#typeNumber('pay', event),
+    hoursPerWeek: (event) => this.#typeNumber('hoursPerWeek', event),
+    weeksPerYear: (event) => this.#typeNumber('weeksPerYear', event),
+  };
+
+  #typeNumber(name: NumberField, event: Event): void {
+    const { value, validity } = event.target as HTMLInputElement;
+    // Half-typed text ("1e") has no value yet; wait for the next keystroke.
+    if (validity.badInput) return;
+    void this.#change(() => {
+      this.#typed[name] = value;
+      this[name] = value ? Number(value) : undefined;
+    });
+  }
+
+  /**
+   * The text of a number input: what the reader typed while it still means the property's value;
+   * an unset hours or weeks field shows the value in use (the region's convention).
+   */
+  #text(name: NumberField, used?: number): string {
     const value = this[name];
-    const typed = this.#typed[name] ?? '';
-    return (typed ? Number(typed) : undefined) === value ? typed : Number.isFinite(value) ? String(value) : '';
+    const typed = this.#typed[name];
+    if (typed === undefined && value === undefined && used !== undefined) return String(used);
+    return (typed ? Number(typed) : undefined) === value ? (typed ?? '') : Number.isFinite(value) ? String(value) : '';
+  }
+
+  /** Money in the region's currency: per hour with cents, longer periods in whole units. */
+  #money({ locale, region }: SalaryView, amount: number, period?: Period): string {
+    return formatMoney(locale, amount, region.currency, period === 'hour' ? 2 : 0);
+  }
+
+  #cite(view: SalaryView, { salary, source, dated }: Figure) {
+    return sourceCitation(source, view.shared, salary.occupation, dated);
+  }
+
+  /** "Median monthly pay", or "Average …" for a source that publishes an average. */
+  #label({ m }: SalaryView, { salary }: Figure): string {
+    return (salary.measure === 'average' ? m.average : m.median)[salary.period];
   }
 
   protected renderContent() {
-    const m = messagesFor(salaryMessages, this.currentLocale);
-    const { data, shared, currentLocale: locale } = this;
-    const { roles } = data;
-    const { region, notice } = this.resolveRegion();
-    const notices = [notice];
-    const money = (v: number, period?: Period) => formatMoney(locale, v, region.currency, period === 'hour' ? 2 : 0);
-    const count = (v: number) => formatNumber(locale, v, 2);
-    const cite = (s: Salary) => sourceCitation(sourceOf(data, s.source), shared.source, s.occupation);
-
-    /** The option an attribute names (any case, blank → `fallback`); an unknown one → `fallback`, with a notice. */
-    const pick = <T extends { id: string; name: string }>(
-      attribute: string,
-      given: string | undefined,
-      options: readonly T[],
-      fallback: string,
-    ) => {
-      const wanted = given?.trim().toLowerCase() || fallback;
-      const found = options.find((o) => o.id === wanted);
-      if (found) return found;
-      const used = options.find((o) => o.id === fallback) ?? options[0]!;
-      notices.push(shared.unknownValue(attribute, given ?? '', used.name));
-      return used;
-    };
-    const { role, notice: roleNotice } = this.resolveRole(this.role, this.roleId);
-    notices.push(roleNotice);
-    // The role select writes back to whichever attribute names the role (`role-id` wins).
-    const roleField = this.roleId?.trim() ? 'roleId' : 'role';
-    const periods = PERIODS.map((id) => ({ id, name: m.periods[id] }));
-    const period = pick('pay-period', this.payPeriod, periods, 'year').id;
-    const x = this.experience;
-    const experience = x !== undefined && x >= 0 && x <= 60 ? x : null;
-    const hours = clampSetting(this.hoursPerWeek, 40, LIMITS.hoursPerWeek);
-    const weeks = clampSetting(this.weeksPerYear, 52, LIMITS.weeksPerYear);
-    const schedule = { hoursPerWeek: hours.value, weeksPerYear: weeks.value };
-
-    /** A role's figures for the region: by experience when asked for and published, else all levels. */
-    const figuresOf = (roleId: string) => {
-      const all = salariesFor(data, roleId, region.id);
-      const general = all.filter((s) => !s.experience);
-      if (experience === null) return general.length ? general : all;
-      const byExperience = all.filter(
-        (s) => s.experience && s.experience.min <= experience && (s.experience.max ?? 60) >= experience,
-      );
-      return byExperience.length ? byExperience : general;
-    };
-    const figures = figuresOf(role.id);
-    if (x !== undefined && !figures.some((s) => s.experience))
-      notices.push(m.noExperience(this.getAttribute('experience') ?? String(x)));
-    const main = figures[0];
-    const annual = (s?: Salary) => s && toAnnual(s.median, s.period, schedule);
-    const mainAnnual = annual(main);
-    const published = main ? publishedPoints(main) : [];
-    const points = published.map(([p, v]): Point => [p, toAnnual(v, main!.period, schedule)]);
-    const you = annualPay(this.pay, period, schedule);
-    const hasPay = you.annual !== undefined;
-    this.#detail = {
-      role: role.id,
-      region: region.id,
-      experience,
-      currency: region.currency,
-      median: main?.median ?? null,
-      band:
-        published.length > 1
-          ? {
-              low: published[0]![1],
-              high: published.at(-1)![1],
-              lowPercentile: published[0]![0],
-              highPercentile: published.at(-1)![0],
-            }
-          : null,
-      pay: you.annual ?? null,
-    };
-
-    const position = percentileOf(you.annual ?? NaN, points);
-    const youText = position
-      ? m.you(
-          money(you.annual!),
-          `${m.position[position.kind]} ${m.pct(Math.round(position.percentile!))}${position.kind === 'within' ? ` (${m.approximate})` : ''}`,
-        )
-      : '';
-    const percentiles = points.map(([p, v]) => [m.pct(p), money(v)]);
-    const chartLabel = `${percentiles.map((row) => row.join(': ')).join('; ')}.${youText && ` ${youText}`}`;
-    if (hasPay) percentiles.push([m.pay, money(you.annual!)]);
-    const conversions = PERIODS.map((p) => {
-      const asPublished = main && (p === main.period ? main.median : p === 'hour' ? main.hourlyMedian : undefined);
-      return [
-        m.periods[p],
-        main &&
-          `${money(asPublished ?? fromAnnual(mainAnnual!, p, schedule), p)}${asPublished === undefined ? '' : ` (${m.published})`}`,
-        hasPay ? money(fromAnnual(you.annual!, p, schedule), p) : undefined,
-      ];
-    });
-    const byRole = roles.map((r) => [r, figuresOf(r.id)[0]] as const);
-    const difference = (value: number) => {
-      const d = Math.round(value - mainAnnual!) || 0;
-      return `${d > 0 ? '+' : ''}${money(d)}`;
-    };
-
-    const onInput = this.#onInput;
-    const field = (id: string, label: string, control: unknown, message?: string) =>
-      html`<label for=${id}>${label}</label>${control}${message ? html`<p id=${`${id}-msg`} part="message">${message}</p>` : nothing}`;
-    const choice = (
-      id: string,
-      name: string,
-      label: string,
-      options: ReadonlyArray<{ id: string; name: string }>,
-      current: string,
-    ) =>
-      field(
-        id,
-        label,
-        html`<select id=${id} name=${name} part="input" @change=${onInput}>
-          ${options.map((o) => html`<option value=${o.id} .selected=${o.id === current}>${o.name}</option>`)}
-        </select>`,
-      );
-    const numberField = (
-      id: string,
-      name: NumberField,
-      label: string,
-      [min, max]: readonly [number, number?],
-      message?: string,
-    ) =>
-      field(
-        id,
-        label,
-        html`<input id=${id} name=${name} part="input" type="number" min=${min} max=${max ?? nothing} step="any"
-          .value=${this.#text(name)} aria-invalid=${!!message} aria-describedby=${message ? `${id}-msg` : nothing} @input=${onInput}>`,
-        message,
-      );
-    const clamped = (s: { value: number; changed: boolean }) => (s.changed ? m.clamped(count(s.value)) : undefined);
-
-    return html`${this.renderNotices(notices)}
-      <p class="header" part="header">${role.name}, ${region.name}</p>
+    const view = this.#view!;
+    return html`${this.renderNotices(view.notices)}
+      <p class="header" part="header">${view.role.name}, ${view.region.name}</p>
       <div class="layout">
-        <div class="form" part="form">
-          ${choice('role', roleField, m.role, roles, role.id)}
-          ${choice('region', 'region', m.region, data.regions, region.id)}
-          ${numberField('pay', 'pay', m.pay, [0], you.problem && m.payProblem[you.problem])}
-          ${choice('period', 'payPeriod', m.payPeriod, periods, period)}
-          ${numberField('hours', 'hoursPerWeek', m.hours, LIMITS.hoursPerWeek, clamped(hours))}
-          ${numberField('weeks', 'weeksPerYear', m.weeks, LIMITS.weeksPerYear, clamped(weeks))}
-          <label for="compare"><input id="compare" name="compare" part="input" type="checkbox" .checked=${this.compare} @change=${onInput}> ${m.compare}</label>
-        </div>
-
+        ${this.#renderForm(view)}
         <div class="results" part="result" aria-live="polite">
-          <p>${main && m.median[main.period]} <strong class="figure">${main ? money(main.median, main.period) : shared.noFigure}</strong> ${main && cite(main)}</p>
-          ${main?.note ? html`<p class="small">${main.note}</p>` : nothing}
-          ${main ? [rangeChart(points, you.annual, chartLabel, money), dataTable('visually-hidden', undefined, undefined, percentiles)] : nothing}
-          ${youText ? html`<p class="position">${youText}</p>` : nothing}
-          ${
-            main || hasPay
-              ? html`${dataTable('conversions', 'table', [m.payPeriod, main && m.colMedian, hasPay ? m.pay : undefined], conversions)}
-                <p class="small formula">${m.formula(count(hours.value), count(weeks.value), count(hours.value * weeks.value))}</p>`
-              : nothing
-          }
-          ${
-            figures.length > 1
-              ? html`<ul class="others">
-                  ${figures.slice(1).map(
-                    (s) =>
-                      html`<li>
-                        ${m.periods[s.period]}: ${money(s.median, s.period)}${s.hourlyMedian ? `; ${m.periods.hour}: ${money(s.hourlyMedian, 'hour')}` : ''} — ${cite(s)}
-                      </li>`,
-                  )}
-                </ul>`
-              : nothing
-          }
-          ${
-            this.compare
-              ? html`${dataTable(
-                  'compare',
-                  'table compare',
-                  [m.role, m.colMedian, m.colDiff],
-                  byRole.map(([r, figure]) => {
-                    const value = annual(figure);
-                    return [
-                      r.id === role.id ? `${r.name} ${m.selected}` : r.name,
-                      value === undefined ? shared.noFigure : money(value),
-                      value === undefined || mainAnnual === undefined ? '–' : difference(value),
-                    ];
-                  }),
-                )}
-                <ul class="small">
-                  ${byRole.map(([r, figure]) => (figure && r.id !== role.id ? html`<li>${r.name}: ${cite(figure)}</li>` : nothing))}
-                </ul>`
-              : nothing
-          }
+          ${this.#renderFigure(view)}
+          ${this.#renderChart(view)}
+          ${this.#renderConversions(view)}
+          ${this.#renderOthers(view)}
+          ${this.compare ? this.#renderCompare(view) : nothing}
         </div>
       </div>`;
+  }
+
+  #renderField(id: string, label: string, control: unknown, message?: string) {
+    return html`<label for=${id}>${label}</label>
+      ${control}
+      ${message ? html`<p id=${`${id}-msg`} part="message">${message}</p>` : nothing}`;
+  }
+
+  #renderChoice(
+    id: string,
+    label: string,
+    options: ReadonlyArray<{ id: string; name: string }>,
+    current: string,
+    onChange: (event: Event) => void,
+  ) {
+    return this.#renderField(
+      id,
+      label,
+      html`<select id=${id} part="input" @change=${onChange}>
+        ${options.map((o) => html`<option value=${o.id} .selected=${o.id === current}>${o.name}</option>`)}
+      </select>`,
+    );
+  }
+
+  #renderNumber(
+    id: string,
+    name: NumberField,
+    label: string,
+    [min, max]: readonly [number, number?],
+    message?: string,
+    used?: number,
+  ) {
+    return this.#renderField(
+      id,
+      label,
+      html`<input
+        id=${id}
+        name=${name}
+        part="input"
+        type="number"
+        min=${min}
+        max=${max ?? nothing}
+        step="any"
+        .value=${this.#text(name, used)}
+        aria-invalid=${!!message}
+        aria-describedby=${message ? `${id}-msg` : nothing}
+        @input=${this.#onNumber[name]}
+      >`,
+      message,
+    );
+  }
+
+  #renderForm(view: SalaryView) {
+    const { m, role, region, period, you, hours, weeks, locale } = view;
+    const periods = PERIODS.map((id) => ({ id, name: m.periods[id] }));
+    const clamped = (s: { value: number; changed: boolean }) =>
+      s.changed ? m.clamped(formatNumber(locale, s.value, 2)) : undefined;
+    return html`<div class="form" part="form">
+      ${this.#renderChoice('role', m.role, this.data.roles, role.id, this.#onRole)}
+      ${this.#renderChoice('region', m.region, this.data.regions, region.id, this.#onRegion)}
+      ${this.#renderNumber('pay', 'pay', m.pay, [0], you.problem && m.payProblem[you.problem])}
+      ${this.#renderChoice('period', m.payPeriod, periods, period, this.#onPayPeriod)}
+      ${this.#renderNumber('hours', 'hoursPerWeek', m.hours, LIMITS.hoursPerWeek, clamped(hours), hours.value)}
+      ${this.#renderNumber('weeks', 'weeksPerYear', m.weeks, LIMITS.weeksPerYear, clamped(weeks), weeks.value)}
+      <label for="compare">
+        <input id="compare" part="input" type="checkbox" .checked=${this.compare} @change=${this.#onCompare}>
+        ${m.compare}
+      </label>
+    </div>`;
+  }
+
+  /** The leading figure as published, its source and period, and its annual equivalent with the factors shown. */
+  #renderFigure(view: SalaryView) {
+    const { main, shared, m, schedule, locale } = view;
+    if (!main) return html`<p><strong class="figure">${shared.noFigure}</strong></p>`;
+    const { salary, annual } = main;
+    const count = (n: number) => formatNumber(locale, n, 2);
+    const factors =
+      salary.period === 'hour'
+        ? `${count(schedule.hoursPerWeek)} × ${count(schedule.weeksPerYear)}`
+        : salary.period === 'week'
+          ? count(schedule.weeksPerYear)
+          : '12';
+    return html`<p>
+        ${this.#label(view, main)}
+        <strong class="figure">${this.#money(view, salary.median, salary.period)}</strong>
+        ${this.#cite(view, main)}
+      </p>
+      ${
+        salary.period === 'year'
+          ? nothing
+          : html`<p class="small annual">
+              ${m.annualOf(this.#money(view, salary.median, salary.period), factors, this.#money(view, annual))}
+            </p>`
+      }
+      ${salary.note ? html`<p class="small">${salary.note}</p>` : nothing}`;
+  }
+
+  /** Where the reader's pay stands, in words. */
+  #positionText(view: SalaryView): string {
+    const { position, you, m } = view;
+    if (!position) return '';
+    const within = position.kind === 'within' ? ` (${m.approximate})` : '';
+    return m.you(
+      this.#money(view, you.annual!),
+      `${m.position[position.kind]} ${m.pct(Math.round(position.percentile!))}${within}`,
+    );
+  }
+
+  /** The band chart with the same numbers as a hidden table, and the reader's position. */
+  #renderChart(view: SalaryView) {
+    const { main, points, annualBand, you, m } = view;
+    if (!main) return nothing;
+    const youText = this.#positionText(view);
+    const percentiles = points.map(([p, v]) => [m.pct(p), this.#money(view, v)]);
+    const label = `${percentiles.map((row) => row.join(': ')).join('; ')}.${youText && ` ${youText}`}`;
+    if (you.annual !== undefined) percentiles.push([m.pay, this.#money(view, you.annual)]);
+    return html`${rangeChart(points, annualBand, you.annual, label, (v) => this.#money(view, v))}
+      ${dataTable('visually-hidden', undefined, undefined, percentiles)}
+      ${youText ? html`<p class="position">${youText}</p>` : nothing}`;
+  }
+
+  /** Hour, week, month and year for the median and the reader's pay, with the arithmetic used. */
+  #renderConversions(view: SalaryView) {
+    const { main, you, m, conversions, hours, weeks, region, locale } = view;
+    const hasPay = you.annual !== undefined;
+    if (!main && !hasPay) return nothing;
+    const count = (n: number) => formatNumber(locale, n, 2);
+    const rows = conversions.map((c) => [
+      m.periods[c.period],
+      c.median === undefined
+        ? undefined
+        : `${this.#money(view, c.median, c.period)}${c.published ? ` (${m.published})` : ''}`,
+      c.pay === undefined ? undefined : this.#money(view, c.pay, c.period),
+    ]);
+    return html`${dataTable('conversions', 'table', [m.payPeriod, main && m.colMedian, hasPay ? m.pay : undefined], rows)}
+      <p class="small formula">${m.formula(count(hours.value), count(weeks.value), count(hours.value * weeks.value))}</p>
+      ${region.convention ? html`<p class="small convention">${region.convention}</p>` : nothing}`;
+  }
+
+  /** The other published figures for the same role and region, each with its period and source. */
+  #renderOthers(view: SalaryView) {
+    if (!view.others.length) return nothing;
+    return html`<p class="small">${view.m.otherFigures}</p>
+      <ul class="others">
+        ${view.others.map(
+          (figure) => html`<li>
+            ${this.#label(view, figure)}: ${this.#money(view, figure.salary.median, figure.salary.period)}${
+              figure.salary.hourlyMedian === undefined
+                ? ''
+                : `; ${view.m.periods.hour}: ${this.#money(view, figure.salary.hourlyMedian, 'hour')}`
+            }
+            — ${this.#cite(view, figure)}
+            ${figure.salary.note ? html`<span class="small">${figure.salary.note}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  /** Every role's leading figure for the region as a year, with the difference from the selected one. */
+  #renderCompare(view: SalaryView) {
+    const { m, shared, role, byRole } = view;
+    const difference = (d: number) => `${d > 0 ? '+' : ''}${this.#money(view, d)}`;
+    const rows = byRole.map(({ role: r, figure, difference: d }) => [
+      r.id === role.id ? `${r.name} ${m.selected}` : r.name,
+      figure ? this.#money(view, figure.annual) : shared.noFigure,
+      d === undefined ? '–' : difference(d),
+    ]);
+    return html`${dataTable('compare', 'table compare', [m.role, m.colMedian, m.colDiff], rows)}
+      <ul class="small">
+        ${byRole.map(({ role: r, figure }) =>
+          figure && r.id !== role.id ? html`<li>${r.name}: ${this.#cite(view, figure)}</li>` : nothing,
+        )}
+      </ul>`;
   }
 }

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Dataset, Region, Role } from './dataset/schema.js';
+import type { Dataset } from './dataset/schema.js';
 import type { DataIssue } from './dataset/validate.js';
 import { loadValidator } from './dataset/validator.js';
 import { fetchJson, resolveDataUrl } from './dataset/fetch-json.js';
@@ -200,32 +200,6 @@ export abstract class DcwElement extends LitElement {
     this.data = this.bundledData;
     this.dataProblem = message;
     emit(this, 'dcw-error', { message, issues });
-  }
-
-  /** The region in use and, when the `region` attribute named an unknown one, a notice saying so. */
-  protected resolveRegion(): { region: Region; notice?: string } {
-    const { regions, defaultRegion } = this.data;
-    const fallback = regions.find((r) => r.id === defaultRegion) ?? regions[0]!;
-    const wanted = this.region?.trim().toLowerCase();
-    if (!wanted) return { region: fallback };
-    const region = regions.find((r) => r.id === wanted);
-    return region
-      ? { region }
-      : { region: fallback, notice: this.shared.unknownValue('region', this.region!, fallback.name) };
-  }
-
-  /**
-   * The role named by `role-id` (which wins) or `role`, any case, blank → `backend`; an unknown
-   * id falls back to `backend` (or the first role) with a notice naming the attribute used.
-   */
-  protected resolveRole(role: string | undefined, roleId: string | undefined): { role: Role; notice?: string } {
-    const { roles } = this.data;
-    const [attribute, given] = roleId?.trim() ? ['role-id', roleId] : ['role', role];
-    const wanted = given?.trim().toLowerCase() || 'backend';
-    const found = roles.find((r) => r.id === wanted);
-    if (found) return { role: found };
-    const fallback = roles.find((r) => r.id === 'backend') ?? roles[0]!;
-    return { role: fallback, notice: this.shared.unknownValue(attribute, given ?? '', fallback.name) };
   }
 
   /** Short notices (bad attributes) as a polite status; shown above the content. */

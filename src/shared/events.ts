@@ -15,8 +15,11 @@ export interface DcwSalaryChangeDetail {
   region: string;
   experience: number | null;
   currency: string;
-  /** Published annual median (or the published hourly median when only that exists), null when none. */
+  /** The leading figure as published (per `period`: a German figure is monthly), null when none. */
   median: number | null;
+  /** The period `median` and `band` are published for (`hour`, `week`, `month`, `year`), null when none. */
+  period: 'hour' | 'week' | 'month' | 'year' | null;
+  /** The published band around the median (see `bandOf`), in the same period, null when not published. */
   band: { low: number; high: number; lowPercentile: number; highPercentile: number } | null;
   /** The reader's pay as an annual amount, null when none is entered. */
   pay: number | null;

@@ -97,6 +97,10 @@ export interface SharedMessages {
   source: string;
   sources: string;
   noFigure: string;
+  /** In a source line whose source gives no year or period. */
+  periodUnknown: string;
+  /** Beside a figure more than three years older than the dataset. */
+  dated: (year: number) => string;
 }
 
 export const sharedMessages: Catalogue<'shared'> = {
@@ -111,6 +115,8 @@ export const sharedMessages: Catalogue<'shared'> = {
     source: 'Source',
     sources: 'Sources',
     noFigure: 'No published figure',
+    periodUnknown: 'period not stated',
+    dated: (year) => `published ${year}`,
   },
   es: {
     loading: 'Cargando datos…',
@@ -123,6 +129,8 @@ export const sharedMessages: Catalogue<'shared'> = {
     source: 'Fuente',
     sources: 'Fuentes',
     noFigure: 'No hay cifra publicada',
+    periodUnknown: 'periodo no indicado',
+    dated: (year) => `publicado en ${year}`,
   },
   de: {
     loading: 'Daten werden geladen …',
@@ -136,5 +144,7 @@ export const sharedMessages: Catalogue<'shared'> = {
     source: 'Quelle',
     sources: 'Quellen',
     noFigure: 'Keine veröffentlichte Zahl',
+    periodUnknown: 'Zeitraum nicht angegeben',
+    dated: (year) => `veröffentlicht ${year}`,
   },
 };

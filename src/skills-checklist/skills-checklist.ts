@@ -5,6 +5,7 @@ import type { Role, Skill, SkillCategory } from '../shared/dataset/schema.js';
 import { emit } from '../shared/events.js';
 import { formatNumber, formatPercent } from '../shared/intl-cache.js';
 import { messagesFor } from '../shared/messages.js';
+import { resolveRole } from '../shared/role-region.js';
 import { checklistMessages } from './messages.js';
 import { checklistStyles } from './skills-checklist.styles.js';
 import {
@@ -192,7 +193,7 @@ export class DcwSkillsChecklist extends DcwElement {
     const { unknownValue } = this.shared;
     const m = this.#m;
     const notices: string[] = [];
-    const { role, notice } = this.resolveRole(this.role, this.roleId);
+    const { role, notice } = resolveRole(this.data, this.role, this.roleId, unknownValue);
     if (notice) notices.push(notice);
     const all = skills.filter((c) => c.role === role.id);
     const ids: string[] = this.categories?.match(/\S+/g) ?? [];

@@ -53,6 +53,18 @@ const KNOWN_GAPS: { engine: string; tag: string; width: number; why: string }[] 
     width: 390,
     why: 'one level badge wraps to its own line, 23 px taller',
   },
+  ...[1280, 1000].map((width) => ({
+    engine: 'webkit',
+    tag: 'dcw-role-comparison',
+    width,
+    why: "with the pay cell's further figures (dataset 1.1.0), lines wrap fewer times: 47 px shorter",
+  })),
+  ...[1280, 1000].map((width) => ({
+    engine: 'firefox',
+    tag: 'dcw-role-comparison',
+    width,
+    why: "with the pay cell's further figures (dataset 1.1.0), a line wraps once more: 25 px taller",
+  })),
 ];
 
 interface Probe {

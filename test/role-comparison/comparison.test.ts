@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { bandOf } from '../../src/shared/figures.js';
 import {
-  bandOf,
   chooseDimensions,
   chooseRoles,
   itemKey,
@@ -124,7 +124,7 @@ describe('role comparison logic', () => {
     });
   });
 
-  describe('bandOf', () => {
+  describe('bandOf (from shared/figures)', () => {
     const base: Salary = {
       role: 'backend',
       region: 'us',

@@ -90,7 +90,7 @@ describe('<dcw-salary-calculator>', () => {
       expect($(el, '[part="notice"]')).to.equal(null);
       if (figure) {
         expect(text(el, '.figure')).to.equal(formatMoney('en-US', figure.median, region.currency));
-        expect(text(el, '.figure')).to.equal('$133,080'); // BLS OEWS May 2024, software developers
+        expect(text(el, '.figure')).to.equal('$135,980'); // BLS OEWS May 2025, software developers
         const source = sourceOf(bundledDataset, figure.source)!;
         const link = $(el, '[part="result"] [part="source"] a') as HTMLAnchorElement;
         expect(link.href).to.equal(source.url);
@@ -122,7 +122,17 @@ describe('<dcw-salary-calculator>', () => {
     });
 
     /** The figure each role and region leads with in the bundled dataset, written out; none: no published figure. */
-    const LEADING_FIGURE: Record<string, string> = { 'backend×us': '$133,080', 'fullstack×world': '$63,333' };
+    const LEADING_FIGURE: Record<string, string> = {
+      'backend×us': '$135,980', // BLS OEWS May 2025, software developers
+      'backend×ca': 'CA$48.08', // Job Bank 2025 wages, NOC 21232, an hour
+      'backend×gb': '£55,587', // ONS ASHE, SOC 2134
+      'backend×de': '€6,528', // Entgeltatlas 2024, Backend-Entwickler, a month
+      'backend×au': 'A$2,208', // JSA May 2021, 2613, a week
+      'frontend×us': '$90,930', // BLS, web developers (15-1254)
+      'frontend×de': '€4,826', // Entgeltatlas 2024, web developers, a month
+      'frontend×au': 'A$1,910', // JSA May 2021, 2612, a week
+      'fullstack×world': '$63,333',
+    };
     for (const role of bundledDataset.roles) {
       for (const region of bundledDataset.regions) {
         it(`renders ${role.id} × ${region.id} from the bundled data, or says there is no figure`, async () => {
@@ -681,6 +691,7 @@ describe('<dcw-salary-calculator>', () => {
         experience: null,
         currency: 'USD',
         median: 133080,
+        period: 'year',
         band: { low: 79850, high: 211450, lowPercentile: 10, highPercentile: 90 },
         pay: 120000,
       } satisfies DcwSalaryChangeDetail);

@@ -3,6 +3,7 @@ import { customElement } from 'lit/decorators.js';
 import { DcwElement } from '../../src/shared/dcw-element.js';
 import { formatMoney } from '../../src/shared/intl-cache.js';
 import { bundledDataset } from '../../src/shared/dataset/bundled.js';
+import { resolveRegion } from '../../src/shared/role-region.js';
 
 /**
  * A test-only element on the shared base: shows the dataset version, the region and the first
@@ -16,7 +17,7 @@ export class DcwProbe extends DcwElement {
   }
 
   protected renderContent() {
-    const { region, notice } = this.resolveRegion();
+    const { region, notice } = resolveRegion(this.data, this.region, this.currentLocale, this.shared.unknownValue);
     const salary = this.data.salaries.find((s) => s.region === region.id);
     return html`${this.renderNotices([notice])}
       <p part="result">

@@ -67,6 +67,8 @@ export function checkIntegrity(data: Dataset): DataIssue[] {
   if (!region.has(data.defaultRegion)) fail('defaultRegion', `"${data.defaultRegion}" is not a region id`);
   data.regions.forEach((r, i) => {
     if (!isKnownCurrency(r.currency)) fail(`regions[${i}].currency`, `unknown currency "${r.currency}"`);
+    if (r.conventionSource !== undefined && !source.has(r.conventionSource))
+      fail(`regions[${i}].conventionSource`, `"${r.conventionSource}" is not a source id`);
   });
   data.roles.forEach((r, i) => {
     for (const key of Object.keys(r.values))

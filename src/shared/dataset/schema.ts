@@ -57,10 +57,10 @@ function buildSchemas() {
     id,
     title: text(200),
     publisher: text(120),
-    /** Year the figures refer to (or were published, for non-statistical sources). */
-    year: between(1990, 2100),
-    /** Reference period as the publisher names it, e.g. "May 2024" or "2024–34". */
-    period: z.optional(text(60)),
+    /** Year the figures refer to (or were published, for non-statistical sources); absent when the source gives none. */
+    year: z.optional(between(1990, 2100)),
+    /** Reference period as the publisher names it, e.g. "May 2024" or "2024–34", or what is known of it. */
+    period: z.optional(text(80)),
     url: httpsUrl,
     licence: text(120),
     /** `primary`: read on the publisher's own page; `secondary`: quoted by a third party. */
@@ -105,6 +105,13 @@ function buildSchemas() {
     name: text(60),
     /** ISO 4217 code; `checkIntegrity` also asks `Intl` so formatting can never throw. */
     currency: pattern(/^[A-Z]{3}$/, 'an ISO 4217 currency code like "USD"'),
+    /** The calculator's default hours a week and weeks a year here (40 × 52 when absent). */
+    hoursPerWeek: z.optional(between(1, 168)),
+    weeksPerYear: z.optional(between(1, 53)),
+    /** Where those defaults come from, or that none was published; shown under the conversions. */
+    convention: z.optional(text(300)),
+    /** The source of the convention, when there is one. */
+    conventionSource: z.optional(id),
   });
 
   /** Published pay figures for one role in one region from one source. Percentiles only where published. */
@@ -113,7 +120,11 @@ function buildSchemas() {
     region: id,
     /** What the source actually measured, e.g. "Software Developers (SOC 15-1252)". */
     occupation: text(160),
-    period: oneOf('hour', 'year'),
+    /** The period the figure is published for: pay per hour, week, month or year. */
+    period: oneOf('hour', 'week', 'month', 'year'),
+    /** `median` unless the source publishes an average (mean) as its headline figure. */
+    measure: z.optional(oneOf('median', 'average')),
+    /** The figure itself (the median, or the average when `measure` says so). */
     median: money,
     p10: z.optional(money),
     p25: z.optional(money),
@@ -138,7 +149,10 @@ function buildSchemas() {
     employment: z.optional(count),
     growthPercent: z.optional(between(-100, 1000)),
     openingsPerYear: z.optional(count),
+    /** Employment the publisher projects for the end of `span`. */
+    projectedEmployment: z.optional(count),
     source: id,
+    note: z.optional(text(300)),
   });
 
   const datasetSchema = z.object({
