@@ -52,7 +52,32 @@ const scriptEntry = {
   },
 };
 
-const common = { root, configFile: false, logLevel: 'warn' };
+/**
+ * The fields of dataset.json that a build leaves out, because the widgets in it do not show them
+ * (src/shared/dataset/not-shipped.json): those of "every script", and for a widget's own script
+ * those under its tag too (the comparison's text per role is in no other widget's script). They
+ * stay in dataset.json, checked by the schema like every field, for readers of the data and
+ * docs/data.md. A widget that starts showing one takes it out of that file.
+ */
+const NOT_SHIPPED = JSON.parse(readFileSync(`${root}src/shared/dataset/not-shipped.json`, 'utf8'));
+const DATASET = `${root}src/shared/dataset/dataset.json`;
+const shippedDataset = (tag) => ({
+  name: 'dcw-shipped-dataset',
+  enforce: 'pre',
+  load(id) {
+    if (id !== DATASET) return null;
+    const data = JSON.parse(readFileSync(DATASET, 'utf8'));
+    for (const spec of [NOT_SHIPPED['every script'], NOT_SHIPPED[tag] ?? {}]) {
+      for (const [list, fields] of Object.entries(spec))
+        data[list] = data[list].map((entry) =>
+          Object.fromEntries(Object.entries(entry).filter(([k]) => !fields.includes(k))),
+        );
+    }
+    return JSON.stringify(data);
+  },
+});
+
+const common = { root, configFile: false, logLevel: 'warn', plugins: [shippedDataset()] };
 const file = (path) => path.replace(/^dist\//, '');
 
 // 1. ES modules.
@@ -100,10 +125,10 @@ await build({
 
 // 4. The one-tag scripts.
 const scripts = [{ entry: 'src/index.ts', script: ALL_IN_SCRIPT }, ...WIDGETS];
-for (const { entry, script } of scripts) {
+for (const { entry, script, tag } of scripts) {
   await build({
     ...common,
-    plugins: [scriptEntry, scriptValidator, templates],
+    plugins: [shippedDataset(tag), scriptEntry, scriptValidator, templates],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

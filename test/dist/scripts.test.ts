@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import widgets from '../../src/widgets.json';
+import { expectShippedData } from './shipped-data.js';
 
 /**
  * The built one-tag scripts (`npm test` builds them first) on real pages, each in an iframe:
@@ -93,6 +94,8 @@ describe('the one-tag scripts', function () {
         const own = report.widgets.find((w) => w.tag === tag)!;
         expect(own.text.trim().length, `${tag} text`).to.be.greaterThan(20);
         expect(requests(report)).to.deep.equal([`/cdn/ok/${script(tag)}`]);
+        const source = (await (await fetch('/raw/src/shared/dataset/dataset.json')).json()) as Record<string, unknown>;
+        expectShippedData(frame.document.querySelector(tag)!, source, true);
       });
     }
   }
