@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DcwElement } from '../shared/dcw-element.js';
 import { comparisonData } from './bundled-data.js';
 import type { Dimension, Region, Role, Salary } from '../shared/dataset/schema.js';
@@ -10,8 +10,24 @@ import { messagesFor } from '../shared/messages.js';
 import { emit } from '../shared/events.js';
 import { NARROW_REM, narrowViewport } from '../shared/page-watch.js';
 import { chooseDimensions, chooseRoles, itemKey, parseIds, pick, sharedItems } from './comparison.js';
-import { messages } from './messages.js';
+import { messages, type RoleComparisonMessages } from './messages.js';
 import { styles } from './role-comparison.styles.js';
+
+/** A row: the dimension's header and one cell per shown role. */
+type Row = readonly [unknown, unknown[]];
+
+/** What the comparison shows, worked out in `willUpdate` before each render. */
+interface ComparisonView {
+  m: RoleComparisonMessages;
+  roles: Role[];
+  /** The id of the highlighted role, when it is shown. */
+  highlighted?: string;
+  caption: string;
+  rows: Row[];
+  /** Some list item is shared by more than one shown role: the legend explains the marker. */
+  anyShared: boolean;
+  notices: Array<string | undefined>;
+}
 
 /** A figure line, "Label: **value**"; nothing without a value. */
 const line = (label: string, value: string) => (value ? html`<div>${label}: <strong>${value}</strong></div>` : nothing);
@@ -124,54 +140,110 @@ export class DcwRoleComparison extends DcwElement {
   /** Role id to emphasise; a reader's pick sets it. */
   declare highlight?: string;
 
+  /** What is shown, worked out from the data and the attributes before each render. */
+  #view?: ComparisonView;
+
   get #m() {
     return messagesFor(messages, this.currentLocale);
   }
 
-  protected renderContent(): TemplateResult {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#view = this.#resolve();
+  }
+
+  /** What to show, from the data and the attributes; an unknown id is left out and named in a notice. */
+  #resolve(): ComparisonView {
     const m = this.#m;
     const { region, notice } = resolveRegion(this.data, this.region, this.currentLocale, this.shared.unknownValue);
     const roles = chooseRoles(this.data.roles, this.roles);
     const dims = chooseDimensions(this.data.dimensions, this.dimensions);
     // Only a role that is shown can be highlighted.
     const picked = pick(roles.items, parseIds(this.highlight));
-    const hl = picked.items[0]?.id;
     const list = (items: Array<{ name: string }>) =>
       formatList(
         this.currentLocale,
         items.map((x) => x.name),
       );
     const names = list(roles.items);
-    const caption = m.caption(names);
     // Unknown ids are named, with what is shown instead.
     const unknown = (attribute: string, ids: string[], shown = names) =>
       ids.length ? this.shared.unknownValue(attribute, ids.join(' '), shown) : undefined;
-    const cls = (r: Role) => (r.id === hl ? 'hl' : '');
-    const mark = (r: Role) => (r.id === hl ? html`<span class="visually-hidden"> ${m.highlighted}</span>` : nothing);
-    const button = (r: Role) =>
-      html`<button part="select" aria-pressed=${r.id === hl} @click=${() => this.#select(r.id)}>${r.name}</button>${mark(r)}`;
     let anyShared = false;
-    const rows = dims.items.map((d) => {
+    const rows = dims.items.map((d): Row => {
       const shared = sharedItems(roles.items.map((r) => r.values[d.id]));
       anyShared ||= shared.size > 0;
       const figures = d.kind === 'pay' || d.kind === 'outlook';
       const head = figures ? html`${d.name} <span class="muted">(${region.name})</span>` : d.name;
-      return [head, roles.items.map((r) => this.#cell(d, r, region, shared))] as const;
+      return [head, roles.items.map((r) => this.#cell(d, r, region, shared))];
     });
+    return {
+      m,
+      roles: roles.items,
+      highlighted: picked.items[0]?.id,
+      caption: m.caption(names),
+      rows,
+      anyShared,
+      notices: [
+        notice,
+        unknown('roles', roles.unknown),
+        roles.fallback && m.roleCount(names),
+        unknown('dimensions', dims.unknown, list(dims.items)),
+        unknown('highlight', picked.unknown),
+      ],
+    };
+  }
 
-    const cards = html`<div part="cards">
+  protected renderContent(): TemplateResult {
+    const view = this.#view!;
+    return html`${this.renderNotices(view.notices)}
+      <div class="probe"></div>
+      ${this.narrow ? this.#renderCards(view) : this.#renderTable(view)}
+      ${view.anyShared ? this.#renderLegend(view) : nothing}`;
+  }
+
+  /** The wide layout: a table with a caption, the roles as column headers and the dimensions as row headers. */
+  #renderTable(view: ComparisonView) {
+    const { caption, roles, rows } = view;
+    return html`<table part="table">
+      <caption part="caption">${caption}</caption>
+      <thead>
+        <tr part="row">
+          <td></td>
+          ${roles.map(
+            (r) => html`<th scope="col" part="header role-header" class=${this.#hl(view, r)}>
+              ${this.#renderSelect(view, r)}
+            </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ([head, cells]) => html`<tr part="row">
+            <th scope="row" part="header dimension-header">${head}</th>
+            ${roles.map((r, j) => html`<td part="cell" class=${this.#hl(view, r)}>${cells[j]}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** The narrow layout: the role buttons, then one card per dimension with the roles inside. */
+  #renderCards(view: ComparisonView) {
+    const { caption, roles, rows, m } = view;
+    return html`<div part="cards">
       <p part="caption">${caption}</p>
       <div class="picker" role="group" aria-labelledby="pick">
         <span id="pick" class="muted">${m.pickRole}</span>
-        ${roles.items.map(button)}
+        ${roles.map((r) => this.#renderSelect(view, r))}
       </div>
       ${rows.map(
         ([head, cells]) => html`<section part="card">
           <h3 part="card-header">${head}</h3>
           <dl>
-            ${roles.items.map(
-              (r, j) => html`<div class=${cls(r)}>
-                <dt>${r.name}${mark(r)}</dt>
+            ${roles.map(
+              (r, j) => html`<div class=${this.#hl(view, r)}>
+                <dt>${r.name}${this.#renderMark(view, r)}</dt>
                 <dd>${cells[j]}</dd>
               </div>`,
             )}
@@ -179,40 +251,29 @@ export class DcwRoleComparison extends DcwElement {
         </section>`,
       )}
     </div>`;
+  }
 
-    const table = html`<table part="table">
-      <caption part="caption">${caption}</caption>
-      <thead>
-        <tr part="row">
-          <td></td>
-          ${roles.items.map((r) => html`<th scope="col" part="header role-header" class=${cls(r)}>${button(r)}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          ([head, cells]) => html`<tr part="row">
-            <th scope="row" part="header dimension-header">${head}</th>
-            ${roles.items.map((r, j) => html`<td part="cell" class=${cls(r)}>${cells[j]}</td>`)}
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
-
-    const legend = html`<p part="legend">
+  #renderLegend({ m }: ComparisonView) {
+    return html`<p part="legend">
       <span class="shared" aria-hidden="true">↔</span>
       ${m.legend}
     </p>`;
+  }
 
-    return html`${this.renderNotices([
-      notice,
-      unknown('roles', roles.unknown),
-      roles.fallback && m.roleCount(names),
-      unknown('dimensions', dims.unknown, list(dims.items)),
-      unknown('highlight', picked.unknown),
-    ])}
-      <div class="probe"></div>
-      ${this.narrow ? cards : table}
-      ${anyShared ? legend : nothing}`;
+  /** A role's button; pressed when it is the highlighted role. */
+  #renderSelect(view: ComparisonView, r: Role) {
+    // The mark follows the button with no space between: it is read, not seen.
+    const select = () => this.#select(r.id);
+    return html`<button part="select" aria-pressed=${r.id === view.highlighted} @click=${select}>${r.name}</button>${this.#renderMark(view, r)}`;
+  }
+
+  /** Read after the highlighted role's name, for screen readers. */
+  #renderMark({ highlighted, m }: ComparisonView, r: Role) {
+    return r.id === highlighted ? html`<span class="visually-hidden"> ${m.highlighted}</span>` : nothing;
+  }
+
+  #hl({ highlighted }: ComparisonView, r: Role): string {
+    return r.id === highlighted ? 'hl' : '';
   }
 
   #select(role: string): void {
