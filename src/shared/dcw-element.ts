@@ -12,10 +12,26 @@ import { tokens } from './tokens.styles.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
-/** A reason to refuse custom data, already worded for the reader. */
-class Refusal extends Error {}
+/** A reason to refuse custom data: already worded for the reader, or the problems found in it. */
+class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly issues: DataIssue[] = [],
+  ) {
+    super(message);
+  }
+}
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The JSON of an inline `<script type="application/json">` child, or a refusal naming the problem. */
+function parseInline(script: Element): Promise<unknown> {
+  try {
+    return Promise.resolve(JSON.parse(script.textContent ?? '') as unknown);
+  } catch {
+    return Promise.reject(new Refusal('not JSON', [{ path: '(root)', message: 'expected valid JSON' }]));
+  }
+}
 
 /**
  * The base every widget extends: locale, theme, and the dataset (bundled, `src`, or an inline
@@ -124,60 +140,48 @@ export abstract class DcwElement extends LitElement {
    */
   #loadData(): void {
     this.#loadController?.abort();
-    this.#loadController = undefined;
-    this.#inlineData = undefined;
-    this.loading = false;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (!this.src && !inline) {
+      this.#loadController = this.#inlineData = undefined;
+      this.loading = false;
       this.#useData(this.bundledData);
       return;
     }
-    let json: Promise<unknown>;
-    if (this.src) {
-      const src = this.src;
-      let url: string;
-      try {
-        url = resolveDataUrl(src).href;
-      } catch (error) {
-        this.#refuse([], this.shared.loadFailed(src, (error as Error).message));
-        return;
-      }
-      const controller = new AbortController();
-      this.#loadController = controller;
-      json = fetchJson(url, controller.signal).catch((error: unknown) => {
-        throw new Refusal(this.shared.loadFailed(src, messageOf(error)));
-      });
-    } else {
-      try {
-        json = Promise.resolve(JSON.parse(inline!.textContent ?? '') as unknown);
-      } catch {
-        this.#refuse([{ path: '(root)', message: 'expected valid JSON' }]);
-        return;
-      }
-      this.#loadController = new AbortController();
-    }
-    const { signal } = this.#loadController;
+    const controller = (this.#loadController = new AbortController());
+    const json = this.src ? this.#fetchSrc(this.src, controller.signal) : parseInline(inline!);
     const validator = loadValidator().catch((error: unknown) => {
       throw new Refusal(this.shared.checkerFailed(messageOf(error)));
     });
     this.loading = true;
     const settled = Promise.all([json, validator]).then(
       ([value, validate]) => {
-        if (signal.aborted) return;
+        if (controller.signal.aborted) return;
         this.loading = false;
         const result = validate(value);
         if (result.ok) this.#useData(result.data);
         else this.#refuse(result.issues);
       },
       (error: unknown) => {
-        if (signal.aborted) return;
+        if (controller.signal.aborted) return;
         this.loading = false;
-        this.#refuse([], error instanceof Refusal ? error.message : messageOf(error));
+        if (error instanceof Refusal) this.#refuse(error.issues, error.issues.length ? undefined : error.message);
+        else this.#refuse([], messageOf(error));
       },
     );
     // Inline data needs no network, only the validator: `updateComplete` waits for it (a `src`
     // that never answers must not hold `updateComplete` forever, so it does not wait for that).
     this.#inlineData = this.src ? undefined : settled;
+  }
+
+  /** The JSON at `src`, or a refusal saying why it could not be had. */
+  #fetchSrc(src: string, signal: AbortSignal): Promise<unknown> {
+    try {
+      return fetchJson(resolveDataUrl(src).href, signal).catch((error: unknown) => {
+        throw new Refusal(this.shared.loadFailed(src, messageOf(error)));
+      });
+    } catch (error) {
+      return Promise.reject(new Refusal(this.shared.loadFailed(src, messageOf(error))));
+    }
   }
 
   /** Settles once inline data has been checked and is in use or refused. */
