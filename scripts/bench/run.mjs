@@ -6,7 +6,8 @@
 // BENCH_NO_BUILD=1 skips the build when dist/ exists (quick reruns while working on the bench);
 // BENCH_RUNS=5 loads fewer first-render pairs per look (figures then mean little);
 // BENCH_ONLY=sizes,firstRender runs only the measures named (keys of `results` below, Firefox's
-// too: firefoxFirstRender, firefoxInteraction, firefoxScale). See scripts/bench/README.md.
+// too: firefoxFirstRender, firefoxInteraction, firefoxScale); BENCH_PAGES=three,dcw-skills-checklist
+// only those first-render pages. See scripts/bench/README.md.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
@@ -24,6 +25,10 @@ const LOOKS = Number(process.env.BENCH_LOOKS ?? 3);
 /** Issue 17: a page with one widget (its own script) ≤ 1.15× its static twin; the three-widget page ≤ 1.3×. */
 const firstRenderGoal = (target) => (target.tags.length > 1 ? 1.3 : 1.15);
 const ONLY = process.env.BENCH_ONLY?.split(',');
+/** BENCH_PAGES=three,dcw-salary-calculator: only those first-render pages (ids in pages.mjs). */
+const PAGES = FIRST_RENDER_PAGES.filter(
+  (t) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').includes(t.id),
+);
 /** Runs `measure` unless BENCH_ONLY leaves `name` out. */
 const when = (name, measure) => (!ONLY || ONLY.includes(name) ? measure() : undefined);
 const INTERACTIONS = 120; // ≥ 100
@@ -65,7 +70,7 @@ let firefox;
 try {
   try {
     results.sizes = await when('sizes', () => measures.sizes());
-    for (const target of FIRST_RENDER_PAGES)
+    for (const target of PAGES)
       results[`firstRender:${target.id}`] = await when('firstRender', () =>
         measures.firstRender(browser, server, target, { runs: RUNS, looks: LOOKS, goal: firstRenderGoal(target) }),
       );
@@ -81,20 +86,23 @@ try {
   }
   // Firefox after Chromium has closed, so the two never share the machine. Layout shift entries,
   // heap figures and Lighthouse exist only in Chromium; these three measures exist in both.
-  const gecko = await puppeteer
-    .launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      defaultViewport: { width: 1280, height: 900 },
-      // Firefox rounds performance.now() to whole milliseconds by default; the bench needs finer.
-      extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false },
-    })
-    .catch((error) =>
-      console.log(
-        `Firefox (${FIREFOX}, or set FIREFOX_PATH) did not start, so its rows are left out: ${error.message}`,
-      ),
-    );
+  const wantFirefox = !ONLY || ONLY.some((name) => name.startsWith('firefox'));
+  const gecko = !wantFirefox
+    ? undefined
+    : await puppeteer
+        .launch({
+          browser: 'firefox',
+          executablePath: FIREFOX,
+          headless: true,
+          defaultViewport: { width: 1280, height: 900 },
+          // Firefox rounds performance.now() to whole milliseconds by default; the bench needs finer.
+          extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false },
+        })
+        .catch((error) =>
+          console.log(
+            `Firefox (${FIREFOX}, or set FIREFOX_PATH) did not start, so its rows are left out: ${error.message}`,
+          ),
+        );
   if (gecko) {
     const inFirefox = (result) => ({
       ...result,
@@ -105,7 +113,7 @@ try {
         const result = await when(name, measure);
         return result && inFirefox(result);
       };
-      for (const target of FIRST_RENDER_PAGES)
+      for (const target of PAGES)
         results[`firefoxFirstRender:${target.id}`] = await inFirefoxWhen('firefoxFirstRender', () =>
           measures.firstRender(gecko, server, target, { runs: RUNS, looks: LOOKS, goal: firstRenderGoal(target) }),
         );
