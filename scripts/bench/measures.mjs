@@ -53,9 +53,11 @@ const interval = ({ median, lo, hi }) =>
  * matters for an embed. The figure is the median of the pairs' ratios widgets / static, at the
  * first painted frame, with its interval (stats.mjs); `runs` pairs per look, and while the
  * interval straddles `goal`, `runs` more, up to `looks` looks, each look's interval at
- * confidence 1 − 5 %/looks so that the verdict holds at 95 % over all of them.
+ * confidence 1 − 5 %/looks so that the verdict holds at 95 % over all of them. No look begins
+ * once the page has taken `seconds` (as tachometer's auto-sampling timeout): a busy machine then
+ * gets fewer looks, which only makes the verdict more cautious.
  */
-export async function firstRender(browser, server, target, { runs, looks, goal }) {
+export async function firstRender(browser, server, target, { runs, looks, goal, seconds = Infinity }) {
   const page = await open(browser, server.origin, target.path);
   await page.waitForFunction(() => window.__bench);
   // Capture each widget's rendered shadow tree and styles for the static twin.
@@ -76,6 +78,7 @@ export async function firstRender(browser, server, target, { runs, looks, goal }
   await time(target.staticPath);
   const confidence = 1 - (1 - CONFIDENCE) / looks;
   const pairs = [];
+  const start = Date.now();
   let look = 0;
   let painted;
   let verdict;
@@ -92,7 +95,7 @@ export async function firstRender(browser, server, target, { runs, looks, goal }
       confidence,
     );
     verdict = judge(painted, goal);
-  } while (verdict === 'unclear' && look < looks);
+  } while (verdict === 'unclear' && look < looks && Date.now() - start < seconds * 1000);
   await page.close();
   // Before the paint: both sides' times spread more here, so the interval is wider. No goal.
   const ready = medianInterval(
@@ -116,7 +119,17 @@ export async function firstRender(browser, server, target, { runs, looks, goal }
         null,
       ),
     ],
-    raw: { target: target.id, goal, looks: look, confidence, painted, ready, verdict, pairs },
+    raw: {
+      target: target.id,
+      goal,
+      looks: look,
+      seconds: (Date.now() - start) / 1000,
+      confidence,
+      painted,
+      ready,
+      verdict,
+      pairs,
+    },
   };
 }
 

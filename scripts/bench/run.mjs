@@ -22,6 +22,8 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 // while the interval straddles the goal (measures.firstRender, stats.mjs).
 const RUNS = Number(process.env.BENCH_RUNS ?? 41);
 const LOOKS = Number(process.env.BENCH_LOOKS ?? 3);
+// …and no new look once a page has taken this long, so a busy machine cannot stretch the run.
+const PAGE_SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 60);
 /** Issue 17: a page with one widget (its own script) ≤ 1.15× its static twin; the three-widget page ≤ 1.3×. */
 const firstRenderGoal = (target) => (target.tags.length > 1 ? 1.3 : 1.15);
 const ONLY = process.env.BENCH_ONLY?.split(',');
@@ -72,7 +74,12 @@ try {
     results.sizes = await when('sizes', () => measures.sizes());
     for (const target of PAGES)
       results[`firstRender:${target.id}`] = await when('firstRender', () =>
-        measures.firstRender(browser, server, target, { runs: RUNS, looks: LOOKS, goal: firstRenderGoal(target) }),
+        measures.firstRender(browser, server, target, {
+          runs: RUNS,
+          looks: LOOKS,
+          goal: firstRenderGoal(target),
+          seconds: PAGE_SECONDS,
+        }),
       );
     results.layoutShift = await when('layoutShift', () => measures.layoutShift(browser, server));
     results.articleLayoutShift = await when('articleLayoutShift', () => measures.articleLayoutShift(browser, server));
@@ -115,7 +122,12 @@ try {
       };
       for (const target of PAGES)
         results[`firefoxFirstRender:${target.id}`] = await inFirefoxWhen('firefoxFirstRender', () =>
-          measures.firstRender(gecko, server, target, { runs: RUNS, looks: LOOKS, goal: firstRenderGoal(target) }),
+          measures.firstRender(gecko, server, target, {
+            runs: RUNS,
+            looks: LOOKS,
+            goal: firstRenderGoal(target),
+            seconds: PAGE_SECONDS,
+          }),
         );
       results.firefoxInteraction = await inFirefoxWhen('firefoxInteraction', () =>
         measures.interaction(gecko, server, INTERACTIONS),
