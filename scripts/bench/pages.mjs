@@ -1,57 +1,92 @@
 // The pages and datasets the benchmark measures, built in memory.
 import { readFileSync } from 'node:fs';
+import { ALL_IN_SCRIPT, WIDGETS } from '../widgets.mjs';
 
-const BUNDLE = '/dist/dev-career-widgets.js';
+const BUNDLE = `/${ALL_IN_SCRIPT}`;
 /** The first-render probe, inlined at the end of each first-render page's body (see ready.js). */
 const PROBE = `<script>${readFileSync(new URL('./ready.js', import.meta.url), 'utf8')}</script>`;
+
+/** Each widget's attributes on the bench pages, by tag; the article has a section for each. */
+const ATTRIBUTES = {
+  'dcw-role-comparison': 'roles="frontend backend fullstack" highlight="backend"',
+  'dcw-salary-calculator': 'role-id="backend" region="us"',
+  'dcw-skills-checklist': 'role-id="backend"',
+};
 
 /** Article text around the widgets, so layout shift and first render are measured in a page like a blog post. */
 const para = (topic) =>
   `<p>Readers who ask about ${topic} usually want figures they can trust and a sense of what the work is like day to day. The section below answers with sourced data, and the paragraph after it puts the numbers in context for someone choosing a path.</p>`;
 
-function article(widgets) {
+/**
+ * The article, with `hosts[tag]` (markup) in that widget's section. Every page has the same text
+ * and headings, with one widget or three: only the widgets (or their static copies) differ.
+ */
+function article(scripts, hosts) {
+  const at = (tag) => hosts[tag] ?? '';
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Becoming a back-end developer</title><link rel="icon" href="data:,">
-${widgets.scripts}
+${scripts}
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem}</style>
 </head>
 <body><main><article>
 <h1>Becoming a back-end developer</h1>
 ${para('the back end')}
 <h2>Front end vs back end</h2>${para('roles')}
-${widgets.comparison}
+${at('dcw-role-comparison')}
 <h2>What does a back-end developer earn?</h2>${para('pay')}
-${widgets.salary}
+${at('dcw-salary-calculator')}
 <h2>Back-end skills checklist</h2>${para('skills')}
-${widgets.checklist}
+${at('dcw-skills-checklist')}
 ${para('next steps')}
 </article></main>${PROBE}</body>
 </html>`;
 }
 
-/** The three widgets from the one-script bundle, as README tells a site owner to embed them. */
-export const widgetsPage = () =>
-  article({
-    scripts: `<script src="${BUNDLE}" defer></script>`,
-    comparison:
-      '<dcw-role-comparison data-bench roles="frontend backend fullstack" highlight="backend"></dcw-role-comparison>',
-    salary: '<dcw-salary-calculator data-bench role-id="backend" region="us"></dcw-salary-calculator>',
-    checklist: '<dcw-skills-checklist data-bench role-id="backend"></dcw-skills-checklist>',
-  });
+/**
+ * The first-render pages, each a widgets page and its static twin, served at `path` and
+ * `staticPath`: the three widgets from the all-in script (`/bench/widgets.html`, also the page
+ * of the layout-shift and interaction measures), then each widget alone from its own script,
+ * as README tells a site owner to embed them.
+ */
+export const FIRST_RENDER_PAGES = [
+  {
+    id: 'three',
+    label: 'three widgets, all-in script',
+    tags: WIDGETS.map((w) => w.tag),
+    script: ALL_IN_SCRIPT,
+    path: '/bench/widgets.html',
+    staticPath: '/bench/static.html',
+  },
+  ...WIDGETS.map((w) => ({
+    id: w.tag,
+    label: `${w.tag} alone, its own script`,
+    tags: [w.tag],
+    script: w.script,
+    path: `/bench/${w.tag}.html`,
+    staticPath: `/bench/${w.tag}.static.html`,
+  })),
+];
+
+/** The widgets of `tags`, loaded by `script` (a dist/ path), as README tells a site owner to embed them. */
+export const widgetsPage = (tags = WIDGETS.map((w) => w.tag), script = ALL_IN_SCRIPT) =>
+  article(
+    `<script src="/${script}" defer></script>`,
+    Object.fromEntries(tags.map((tag) => [tag, `<${tag} data-bench ${ATTRIBUTES[tag]}></${tag}>`])),
+  );
 
 /**
  * The same content with no JavaScript for the widgets: each widget's rendered shadow tree and
- * styles, captured from the widgets page, as declarative shadow DOM. Same text, same CSS, same
- * layout; only the script work is missing, which is what the ratio is meant to show.
+ * styles (`captured`: { tag, html, css }, read from the widgets page), as declarative shadow DOM.
+ * Same text, same CSS, same layout; only the script work is missing, which is what the ratio is
+ * meant to show.
  */
 export function staticPage(captured) {
   const host = ({ html, css }) =>
     `<div data-bench><template shadowrootmode="open"><style>${css}</style>${html.replace(/<!--[^]*?-->/g, '')}</template></div>`;
-  const [comparison, salary, checklist] = captured.map(host);
-  return article({ scripts: '', comparison, salary, checklist });
+  return article('', Object.fromEntries(captured.map((c) => [c.tag, host(c)])));
 }
 
 /** Only the bundle: elements are mounted from page scripts (interaction, scale, memory). */

@@ -3,29 +3,49 @@
 // table and writes bench/results/<timestamp>.json and bench/results/latest.json.
 // Every timing goal is read from figures taken in the same run (ratios where there is a
 // baseline), so a slow machine slows both sides alike. See issue 9 for the goals.
-// BENCH_NO_BUILD=1 skips the build when dist/ exists (quick reruns while working on the bench).
+// BENCH_NO_BUILD=1 skips the build when dist/ exists (quick reruns while working on the bench);
+// BENCH_RUNS=5 loads fewer first-render pairs per look (figures then mean little);
+// BENCH_ONLY=sizes,firstRender runs only the measures named (keys of `results` below, Firefox's
+// too: firefoxFirstRender, firefoxInteraction, firefoxScale); BENCH_PAGES=three,dcw-skills-checklist
+// only those first-render pages. See scripts/bench/README.md.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { serve } from './server.mjs';
-import { widgetsPage, blankPage } from './pages.mjs';
+import { widgetsPage, blankPage, FIRST_RENDER_PAGES } from './pages.mjs';
 import * as measures from './measures.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const RUNS = 41; // first-render navigations per page (≥ 15; more steady the median on a noisy machine)
+// First render: pairs of loads (widgets page, static twin) per look, and at most this many looks
+// while the interval straddles the goal (measures.firstRender, stats.mjs).
+const RUNS = Number(process.env.BENCH_RUNS ?? 41);
+const LOOKS = Number(process.env.BENCH_LOOKS ?? 3);
+// …and no new look once a page has taken this long, so a busy machine cannot stretch the run.
+const PAGE_SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 60);
+/** Issue 17: a page with one widget (its own script) ≤ 1.15× its static twin; the three-widget page ≤ 1.3×. */
+const firstRenderGoal = (target) => (target.tags.length > 1 ? 1.3 : 1.15);
+const ONLY = process.env.BENCH_ONLY?.split(',');
+/** BENCH_PAGES=three,dcw-salary-calculator: only those first-render pages (ids in pages.mjs). */
+const PAGES = FIRST_RENDER_PAGES.filter(
+  (t) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').includes(t.id),
+);
+/** Runs `measure` unless BENCH_ONLY leaves `name` out. */
+const when = (name, measure) => (!ONLY || ONLY.includes(name) ? measure() : undefined);
 const INTERACTIONS = 120; // ≥ 100
 const CYCLES = 1000;
 
 if (!process.env.BENCH_NO_BUILD || !existsSync('dist/dev-career-widgets.js'))
   execSync('npm run build', { stdio: 'inherit' });
 
+const loadAtStart = loadavg().map((l) => Number(l.toFixed(2)));
+const started = Date.now();
 const base = JSON.parse(readFileSync('src/shared/dataset/dataset.json', 'utf8'));
 const server = await serve(
   '.',
   new Map([
-    ['/bench/widgets.html', widgetsPage()],
+    ...FIRST_RENDER_PAGES.map((t) => [t.path, widgetsPage(t.tags, t.script)]),
     ['/bench/blank.html', blankPage()],
   ]),
 );
@@ -51,43 +71,68 @@ let chromium;
 let firefox;
 try {
   try {
-    results.bundle = await measures.bundle();
-    results.firstRender = await measures.firstRender(browser, server, RUNS);
-    results.layoutShift = await measures.layoutShift(browser, server);
-    results.articleLayoutShift = await measures.articleLayoutShift(browser, server);
-    results.interaction = await measures.interaction(browser, server, INTERACTIONS);
-    results.scale = await measures.scale(browser, server, base);
-    results.memory = await measures.memory(browser, server, CYCLES);
-    results.lighthouse = await measures.lighthouse(browser, server);
+    results.sizes = await when('sizes', () => measures.sizes());
+    for (const target of PAGES)
+      results[`firstRender:${target.id}`] = await when('firstRender', () =>
+        measures.firstRender(browser, server, target, {
+          runs: RUNS,
+          looks: LOOKS,
+          goal: firstRenderGoal(target),
+          seconds: PAGE_SECONDS,
+        }),
+      );
+    results.layoutShift = await when('layoutShift', () => measures.layoutShift(browser, server));
+    results.articleLayoutShift = await when('articleLayoutShift', () => measures.articleLayoutShift(browser, server));
+    results.interaction = await when('interaction', () => measures.interaction(browser, server, INTERACTIONS));
+    results.scale = await when('scale', () => measures.scale(browser, server, base));
+    results.memory = await when('memory', () => measures.memory(browser, server, CYCLES));
+    results.lighthouse = await when('lighthouse', () => measures.lighthouse(browser, server));
   } finally {
     chromium = await browser.version();
     await browser.close();
   }
   // Firefox after Chromium has closed, so the two never share the machine. Layout shift entries,
   // heap figures and Lighthouse exist only in Chromium; these three measures exist in both.
-  const gecko = await puppeteer
-    .launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      defaultViewport: { width: 1280, height: 900 },
-      // Firefox rounds performance.now() to whole milliseconds by default; the bench needs finer.
-      extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false },
-    })
-    .catch((error) =>
-      console.log(
-        `Firefox (${FIREFOX}, or set FIREFOX_PATH) did not start, so its rows are left out: ${error.message}`,
-      ),
-    );
+  const wantFirefox = !ONLY || ONLY.some((name) => name.startsWith('firefox'));
+  const gecko = !wantFirefox
+    ? undefined
+    : await puppeteer
+        .launch({
+          browser: 'firefox',
+          executablePath: FIREFOX,
+          headless: true,
+          defaultViewport: { width: 1280, height: 900 },
+          // Firefox rounds performance.now() to whole milliseconds by default; the bench needs finer.
+          extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false },
+        })
+        .catch((error) =>
+          console.log(
+            `Firefox (${FIREFOX}, or set FIREFOX_PATH) did not start, so its rows are left out: ${error.message}`,
+          ),
+        );
   if (gecko) {
     const inFirefox = (result) => ({
       ...result,
       rows: result.rows.map((r) => ({ ...r, measure: `Firefox: ${r.measure}` })),
     });
     try {
-      results.firefoxFirstRender = inFirefox(await measures.firstRender(gecko, server, RUNS));
-      results.firefoxInteraction = inFirefox(await measures.interaction(gecko, server, INTERACTIONS));
-      results.firefoxScale = inFirefox(await measures.scale(gecko, server, base));
+      const inFirefoxWhen = async (name, measure) => {
+        const result = await when(name, measure);
+        return result && inFirefox(result);
+      };
+      for (const target of PAGES)
+        results[`firefoxFirstRender:${target.id}`] = await inFirefoxWhen('firefoxFirstRender', () =>
+          measures.firstRender(gecko, server, target, {
+            runs: RUNS,
+            looks: LOOKS,
+            goal: firstRenderGoal(target),
+            seconds: PAGE_SECONDS,
+          }),
+        );
+      results.firefoxInteraction = await inFirefoxWhen('firefoxInteraction', () =>
+        measures.interaction(gecko, server, INTERACTIONS),
+      );
+      results.firefoxScale = await inFirefoxWhen('firefoxScale', () => measures.scale(gecko, server, base));
     } finally {
       firefox = await gecko.version();
       await gecko.close();
@@ -97,8 +142,10 @@ try {
   await server.close();
 }
 
+for (const [name, result] of Object.entries(results)) if (!result) delete results[name]; // left out by BENCH_ONLY
 const rows = Object.values(results).flatMap((r) => r.rows);
-const verdict = (pass) => (pass === null ? '' : pass ? 'pass' : 'MISS');
+// `pass` is true, false, null (no goal) or 'unclear' (a first-render interval that straddles its goal).
+const verdict = (pass) => (pass === null ? '' : pass === 'unclear' ? 'unclear' : pass ? 'pass' : 'MISS');
 const table = [['measure', 'value', 'goal', ''], ...rows.map((r) => [r.measure, r.value, r.goal, verdict(r.pass)])];
 const widths = table[0].map((_, i) => Math.max(...table.map((t) => t[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
@@ -115,6 +162,9 @@ const machine = {
   node: process.version,
   chromium,
   firefox,
+  // Figures taken on a busy machine (load average near or above the core count) are less steady.
+  loadAtStart,
+  loadAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
 };
 const date = new Date().toISOString();
 const report = { date, machine, rows, raw: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.raw])) };
@@ -123,6 +173,13 @@ const file = `bench/results/${date.replace(/[:.]/g, '-')}.json`; // no colons: v
 writeFileSync(file, JSON.stringify(report, null, 2));
 writeFileSync('bench/results/latest.json', JSON.stringify(report, null, 2));
 const misses = rows.filter((r) => r.pass === false).length;
+const unclear = rows.filter((r) => r.pass === 'unclear').length;
+const summary =
+  misses || unclear
+    ? [misses && `${misses} goal(s) missed`, unclear && `${unclear} unclear (interval straddles the goal)`]
+        .filter(Boolean)
+        .join(', ') + '.'
+    : 'All goals met.';
 console.log(
-  `\n${machine.cpu} ×${machine.cores}, ${machine.chromium}${firefox ? `, ${firefox}` : ''}. ${misses ? `${misses} goal(s) missed.` : 'All goals met.'} Written ${file}`,
+  `\n${machine.cpu} ×${machine.cores}, ${machine.chromium}${firefox ? `, ${firefox}` : ''}; load average (1, 5, 15 min) ${machine.loadAtStart.join(' ')} at the start, ${machine.loadAtEnd.join(' ')} at the end; measured in ${Math.round((Date.now() - started) / 1000)} s. ${summary} Written ${file}`,
 );
