@@ -19,7 +19,8 @@ function fail(problems) {
  * The manifest with, for each widget of the registry (src/widgets.json, in its order), its
  * declaration; and the base class's. Fails on anything a user of the API would miss: a widget not
  * in the manifest (or a tag the registry does not list), an attribute without a type or default,
- * an event without its detail type or description, a shared attribute or event not inherited.
+ * an event without its detail type or description, a shared attribute or event not inherited, a
+ * class that src/index.ts or src/classes.ts does not export.
  */
 export function loadManifest(path = 'custom-elements.json') {
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
@@ -37,6 +38,27 @@ export function loadManifest(path = 'custom-elements.json') {
   const tagged = declarations.filter((d) => d.tagName).map((d) => d.tagName);
   for (const tag of tagged) {
     if (!WIDGETS.some((w) => w.tag === tag)) problems.push(`${tag} is not in src/widgets.json`);
+  }
+
+  // The entries that hand the classes to users: all of them registered, and unregistered.
+  for (const entry of ['src/index.ts', 'src/classes.ts']) {
+    const exported = manifest.modules.find((m) => m.path === entry)?.exports?.map((e) => e.name) ?? [];
+    for (const { class: name } of WIDGETS) {
+      if (!exported.includes(name)) problems.push(`${entry} does not export ${name}`);
+    }
+  }
+
+  // Every event a class fires (`emit(this, 'dcw-…'`) is documented on it with @fires.
+  for (const mod of manifest.modules) {
+    const fired = [...readFileSync(mod.path, 'utf8').matchAll(/\bemit\(this, '([\w-]+)'/g)].map((m) => m[1]);
+    for (const decl of mod.declarations ?? []) {
+      for (const name of fired) {
+        if (decl.kind === 'class' && !(decl.events ?? []).some((e) => e.name === name))
+          problems.push(
+            `${decl.name} fires ${name} (${mod.path}) but does not document it: @fires {CustomEvent<Detail>} ${name}`,
+          );
+      }
+    }
   }
 
   const elements = WIDGETS.map((widget) => {
