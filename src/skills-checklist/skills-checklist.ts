@@ -103,6 +103,24 @@ export class DcwSkillsChecklist extends DcwElement {
   /** Keep progress in memory only. */
   noPersist = false;
 
+  /** Ids of the done items of the role, in data order. Setting it replaces them (no event). */
+  get checked(): string[] {
+    return this.#view
+      ? [...this.#view.known].filter((id) => this.#marks.get(id) === 'done')
+      : [...(this.#preset ?? [])];
+  }
+
+  set checked(ids: string[]) {
+    const list = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : [];
+    if (!this.#view) {
+      this.#preset = list;
+      return;
+    }
+    for (const [id, mark] of this.#marks) if (mark === 'done' && this.#view.known.has(id)) this.#marks.delete(id);
+    for (const id of list) this.#marks.set(id, 'done');
+    this.#save();
+  }
+
   protected override get bundledData() {
     return skillsData;
   }
@@ -127,24 +145,6 @@ export class DcwSkillsChecklist extends DcwElement {
 
   get #m() {
     return messagesFor(messages, this.currentLocale);
-  }
-
-  /** Ids of the done items of the role, in data order. Setting it replaces them (no event). */
-  get checked(): string[] {
-    return this.#view
-      ? [...this.#view.known].filter((id) => this.#marks.get(id) === 'done')
-      : [...(this.#preset ?? [])];
-  }
-
-  set checked(ids: string[]) {
-    const list = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : [];
-    if (!this.#view) {
-      this.#preset = list;
-      return;
-    }
-    for (const [id, mark] of this.#marks) if (mark === 'done' && this.#view.known.has(id)) this.#marks.delete(id);
-    for (const id of list) this.#marks.set(id, 'done');
-    this.#save();
   }
 
   override connectedCallback(): void {
