@@ -14,9 +14,21 @@ import type {
   DcwSalaryChangeDetail,
 } from './shared/events.js';
 
-type WidgetProps<Props> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & Props;
+/** What every widget accepts, besides the usual HTML attributes. */
+export interface CommonProps {
+  /** BCP 47 locale for text and number formats: its own or the nearest ancestor's `lang`, else `navigator.language`, else `en-US`. */
+  locale?: string;
+  /** Colour scheme: `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
+  theme?: 'auto' | 'light' | 'dark';
+  /** URL of a dataset JSON with the bundled dataset's schema, used instead of the bundled one. Fetched without credentials. */
+  src?: string;
+  /** Custom data from `src` or an inline JSON child could not be loaded or is invalid; the widget shows the bundled data. `detail: { message, issues }`. */
+  'ondcw-error'?: (event: CustomEvent<DcwErrorDetail>) => void;
+}
 
-/** `<dcw-role-comparison>`'s attributes and events. */
+type WidgetProps<Props> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & CommonProps & Props;
+
+/** `<dcw-role-comparison>`'s own attributes and events. */
 export interface DcwRoleComparisonProps {
   /** Space-separated role ids, 2 or 3. Unknown ids are ignored with a notice; under two known ids show the default pair, over three the first three. */
   roles?: string;
@@ -26,19 +38,11 @@ export interface DcwRoleComparisonProps {
   highlight?: string;
   /** Region id for the pay and outlook rows, or `auto`: the region of the locale (`en-CA` → `ca`) when the dataset has it, else the default. Unknown → the dataset's default region, with a notice. */
   region?: string;
-  /** BCP 47 locale for text and number formats: its own or the nearest ancestor's `lang`, else `navigator.language`, else `en-US`. */
-  locale?: string;
-  /** Colour scheme: `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  theme?: 'auto' | 'light' | 'dark';
-  /** URL of a dataset JSON with the bundled dataset's schema, used instead of the bundled one. Fetched without credentials. */
-  src?: string;
   /** A reader picked a role with its button; `detail: { role }`. Not fired when `highlight` is set from code. */
   'ondcw-role-select'?: (event: CustomEvent<DcwRoleSelectDetail>) => void;
-  /** Custom data from `src` or an inline JSON child could not be loaded or is invalid; the widget shows the bundled data. `detail: { message, issues }`. */
-  'ondcw-error'?: (event: CustomEvent<DcwErrorDetail>) => void;
 }
 
-/** `<dcw-salary-calculator>`'s attributes and events. */
+/** `<dcw-salary-calculator>`'s own attributes and events. */
 export interface DcwSalaryCalculatorProps {
   /** Role id from the dataset (`backend`, `frontend`, `fullstack`). Unknown → `backend`, with a notice. `role-id` wins when both are given. */
   role?: string;
@@ -58,19 +62,11 @@ export interface DcwSalaryCalculatorProps {
   'weeks-per-year'?: number | string;
   /** Also list the other roles for the same region, with the difference. */
   compare?: boolean;
-  /** BCP 47 locale for text and number formats: its own or the nearest ancestor's `lang`, else `navigator.language`, else `en-US`. */
-  locale?: string;
-  /** Colour scheme: `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  theme?: 'auto' | 'light' | 'dark';
-  /** URL of a dataset JSON with the bundled dataset's schema, used instead of the bundled one. Fetched without credentials. */
-  src?: string;
   /** After each change the reader makes (never when code sets a property). `median` and `band` are as published, in `period` (a German figure is monthly); `pay` is annual. */
   'ondcw-salary-change'?: (event: CustomEvent<DcwSalaryChangeDetail>) => void;
-  /** Custom data from `src` or an inline JSON child could not be loaded or is invalid; the widget shows the bundled data. `detail: { message, issues }`. */
-  'ondcw-error'?: (event: CustomEvent<DcwErrorDetail>) => void;
 }
 
-/** `<dcw-skills-checklist>`'s attributes and events. */
+/** `<dcw-skills-checklist>`'s own attributes and events. */
 export interface DcwSkillsChecklistProps {
   /** Role id whose skills are listed. Unknown → `backend`, with a notice. `role-id` wins when both are set. */
   role?: string;
@@ -84,16 +80,8 @@ export interface DcwSkillsChecklistProps {
   'storage-key'?: string;
   /** Keep progress in memory only. */
   'no-persist'?: boolean;
-  /** BCP 47 locale for text and number formats: its own or the nearest ancestor's `lang`, else `navigator.language`, else `en-US`. */
-  locale?: string;
-  /** Colour scheme: `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  theme?: 'auto' | 'light' | 'dark';
-  /** URL of a dataset JSON with the bundled dataset's schema, used instead of the bundled one. Fetched without credentials. */
-  src?: string;
   /** After every change by the reader: `{ role, checked, done, total, percent }` (`role` is the role id; percent 0–100 of the shown items). */
   'ondcw-progress-change'?: (event: CustomEvent<DcwProgressChangeDetail>) => void;
-  /** Custom data from `src` or an inline JSON child could not be loaded or is invalid; the widget shows the bundled data. `detail: { message, issues }`. */
-  'ondcw-error'?: (event: CustomEvent<DcwErrorDetail>) => void;
 }
 
 declare module 'react' {

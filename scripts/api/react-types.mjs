@@ -11,17 +11,26 @@ const key = (name) => (/^[a-z][a-zA-Z0-9]*$/.test(name) ? name : `'${name}'`);
 const doc = (text) => (text ? `  /** ${text.replace(/\s*\n\s*/g, ' ').replace(/\*\//g, '*\\/')} */\n` : '');
 const detailType = (event) => event.type.text.match(/^CustomEvent<(\w+)>$/)[1];
 
-export function reactTypes({ elements }) {
-  const details = [...new Set(elements.flatMap(({ decl }) => (decl.events ?? []).map(detailType)))].sort();
-  const interfaces = elements.map(({ widget, decl }) => {
-    const attributes = (decl.attributes ?? []).map(
-      (a) => `${doc(a.description)}  ${key(a.name)}?: ${jsxType(a.type.text)};`,
-    );
-    const events = (decl.events ?? []).map(
-      (e) => `${doc(e.description)}  ${key(`on${e.name}`)}?: (event: CustomEvent<${detailType(e)}>) => void;`,
-    );
-    return `/** \`<${widget.tag}>\`'s attributes and events. */\nexport interface ${widget.class}Props {\n${[...attributes, ...events].join('\n')}\n}`;
-  });
+/** The JSX props of a declaration's own attributes and events (`inherited`: the base's too). */
+function props(decl, { inherited }) {
+  const own = (item) => inherited || !item.inheritedFrom;
+  const attributes = (decl.attributes ?? [])
+    .filter(own)
+    .map((a) => `${doc(a.description)}  ${key(a.name)}?: ${jsxType(a.type.text)};`);
+  const events = (decl.events ?? [])
+    .filter(own)
+    .map((e) => `${doc(e.description)}  ${key(`on${e.name}`)}?: (event: CustomEvent<${detailType(e)}>) => void;`);
+  return [...attributes, ...events].join('\n');
+}
+
+export function reactTypes({ base, elements }) {
+  const details = [
+    ...new Set([base, ...elements.map((e) => e.decl)].flatMap((d) => (d.events ?? []).map(detailType))),
+  ].sort();
+  const interfaces = elements.map(
+    ({ widget, decl }) =>
+      `/** \`<${widget.tag}>\`'s own attributes and events. */\nexport interface ${widget.class}Props {\n${props(decl, { inherited: false })}\n}`,
+  );
   const tags = elements.map(({ widget }) => `      '${widget.tag}': WidgetProps<${widget.class}Props>;`);
   return `${HEADER}
 
@@ -33,7 +42,12 @@ export function reactTypes({ elements }) {
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ${details.join(', ')} } from './shared/events.js';
 
-type WidgetProps<Props> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & Props;
+/** What every widget accepts, besides the usual HTML attributes. */
+export interface CommonProps {
+${props(base, { inherited: true })}
+}
+
+type WidgetProps<Props> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & CommonProps & Props;
 
 ${interfaces.join('\n\n')}
 
