@@ -1,12 +1,14 @@
 // Writes everything derived from custom-elements.json (built from the elements' JSDoc): README.md's
-// API tables, src/react.ts and src/widget-attributes.generated.json. With --check it writes nothing
-// and fails when any of them differs, so no copy of the API can drift from the code.
+// API tables (its Events table with the detail fields from src/shared/events.ts), src/react.ts and
+// src/widget-attributes.generated.json. With --check it writes nothing and fails when any of them
+// differs, so no copy of the API can drift from the code.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { loadManifest } from './api/manifest.mjs';
 import { readmeWithTables } from './api/readme-tables.mjs';
 import { reactTypes } from './api/react-types.mjs';
 import { attributeLists } from './api/attribute-lists.mjs';
+import { eventDetails } from './api/event-details.mjs';
 
 const check = process.argv.includes('--check');
 
@@ -16,19 +18,18 @@ async function formatted(path, text) {
   return prettier.format(text, { ...(await prettier.resolveConfig(path)), filepath: path });
 }
 
-let api;
+let outputs;
 try {
-  api = loadManifest();
+  const api = loadManifest();
+  outputs = {
+    'README.md': readmeWithTables(readFileSync('README.md', 'utf8'), api, eventDetails(api)),
+    'src/react.ts': reactTypes(api),
+    'src/widget-attributes.generated.json': attributeLists(api),
+  };
 } catch (error) {
   console.error(error.message);
   process.exit(1);
 }
-
-const outputs = {
-  'README.md': readmeWithTables(readFileSync('README.md', 'utf8'), api),
-  'src/react.ts': reactTypes(api),
-  'src/widget-attributes.generated.json': attributeLists(api),
-};
 
 const stale = [];
 for (const [path, text] of Object.entries(outputs)) {

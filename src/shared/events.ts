@@ -27,7 +27,7 @@ export interface DcwSalaryChangeDetail {
   median: number | null;
   /** The period `median` and `band` are published for (`hour`, `week`, `month`, `year`), null when none. */
   period: 'hour' | 'week' | 'month' | 'year' | null;
-  /** The published band around the median (see `bandOf`), in the same period, null when not published. */
+  /** The published percentile band around the median, in the same period, null when not published. */
   band: { low: number; high: number; lowPercentile: number; highPercentile: number } | null;
   /** The reader's pay as an annual amount, null when none is entered. */
   pay: number | null;
