@@ -112,6 +112,14 @@ function showSettingsFor(tag: WidgetTag): void {
     fieldset.hidden = !on;
     fieldset.disabled = !on;
   }
+  // The shared controls (language, theme, region) show only for an element that reads that attribute.
+  for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+    'fieldset:not([data-tag]) > .field > [name]:not([name^="--"])',
+  )) {
+    const on = ATTRIBUTES[tag].includes(control.name);
+    control.closest<HTMLElement>('.field')!.hidden = !on;
+    control.disabled = !on;
+  }
 }
 
 /** Space-separated ids, each once; every box of a group ticked means the same as none: all. */

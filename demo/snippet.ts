@@ -4,9 +4,13 @@
  * alone (test/demo/builder.test.ts); the builder page renders its live preview from the same text.
  */
 import data from '../src/shared/dataset/dataset.json';
+import widgets from '../src/widgets.json';
+import widgetAttributes from '../src/widget-attributes.generated.json';
 
-export const TAGS = ['dcw-role-comparison', 'dcw-salary-calculator', 'dcw-skills-checklist'] as const;
-export type WidgetTag = (typeof TAGS)[number];
+/** The widgets, in the registry's order (src/widgets.json). */
+export const TAGS = widgets.map((w) => w.tag as WidgetTag);
+/** The registry's tags; the generated attribute lists have one entry per widget (`npm run docs:check`). */
+export type WidgetTag = keyof typeof widgetAttributes;
 
 /** Where the README's snippets load the scripts from: a copy of the package's `dist/` folder. */
 export const DIST_URL = 'https://your-cdn.example/dev-career-widgets/dist/';
@@ -18,41 +22,50 @@ export const scriptUrl = (tag: WidgetTag) => `${DIST_URL}${tag}.js`;
 export const CSS_PROPERTIES = ['--dcw-accent-color', '--dcw-font-family', '--dcw-radius', '--dcw-spacing'] as const;
 export type CssProperty = (typeof CSS_PROPERTIES)[number];
 
-const COMMON = ['region', 'locale', 'theme'];
+/** One value per widget. */
+const byTag = <T>(valueOf: (tag: WidgetTag) => T) =>
+  Object.fromEntries(TAGS.map((tag) => [tag, valueOf(tag)])) as Record<WidgetTag, T>;
 
-/** Each element's attributes, in the order the snippet writes them. `src` is left to hand-editing. */
-export const ATTRIBUTES: Record<WidgetTag, readonly string[]> = {
-  'dcw-role-comparison': ['roles', 'dimensions', 'highlight', ...COMMON],
-  'dcw-salary-calculator': [
-    'role-id',
-    'experience',
-    'pay',
-    'pay-period',
-    'hours-per-week',
-    'weeks-per-year',
-    'compare',
-    ...COMMON,
-  ],
-  'dcw-skills-checklist': ['role-id', 'categories', 'level', 'storage-key', 'no-persist', ...COMMON],
-};
+/**
+ * Attributes the builder leaves to hand-editing: `src` (a dataset URL), and `role`, which `role-id`
+ * replaces (accessibility checkers read `role` as an ARIA role).
+ */
+const NOT_OFFERED = new Set(['src', 'role']);
+
+/**
+ * Each element's attributes, in the order the snippet writes them: the ones its JSDoc documents
+ * (src/widget-attributes.generated.json, from custom-elements.json), so the builder offers only
+ * attributes the element reads.
+ */
+export const ATTRIBUTES: Record<WidgetTag, readonly string[]> = byTag((tag) =>
+  widgetAttributes[tag].map((a) => a.name).filter((name) => !NOT_OFFERED.has(name)),
+);
 
 /** Attributes that are on when present (`compare`), written without a value. */
-export const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set(['compare', 'no-persist']);
+export const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set(
+  TAGS.flatMap((tag) => widgetAttributes[tag].filter((a) => a.type === 'boolean').map((a) => a.name)),
+);
 
-const COMMON_DEFAULTS = { region: data.defaultRegion, theme: 'auto' };
+/**
+ * Defaults the elements work out at run time (written `(…)` in their JSDoc), as they come out with
+ * the bundled data for a US reader: `role-id` falls back to `role`, whose default is `backend`.
+ */
+const WORKED_OUT: Readonly<Record<string, string>> = {
+  region: data.defaultRegion,
+  'role-id': 'backend',
+  'hours-per-week': '40',
+  'weeks-per-year': '52',
+};
 
 /** What each element uses when an attribute is absent: the snippet leaves these values out. */
-export const DEFAULTS: Record<WidgetTag, Readonly<Record<string, string>>> = {
-  'dcw-role-comparison': { ...COMMON_DEFAULTS, roles: 'frontend backend' },
-  'dcw-salary-calculator': {
-    ...COMMON_DEFAULTS,
-    'role-id': 'backend',
-    'pay-period': 'year',
-    'hours-per-week': '40',
-    'weeks-per-year': '52',
-  },
-  'dcw-skills-checklist': { ...COMMON_DEFAULTS, 'role-id': 'backend' },
-};
+export const DEFAULTS: Record<WidgetTag, Readonly<Record<string, string>>> = byTag((tag) =>
+  Object.fromEntries(
+    widgetAttributes[tag].flatMap(({ name, default: value }) => {
+      const used = value.startsWith('(') ? WORKED_OUT[name] : value;
+      return used === undefined ? [] : [[name, used]];
+    }),
+  ),
+);
 
 export interface SnippetState {
   tag: WidgetTag;

@@ -2,7 +2,8 @@
 export type * from './shared/events.js';
 export type * from './shared/dataset/schema.js';
 export type { Theme } from './shared/dcw-element.js';
-export { DcwElement } from './shared/dcw-element.js';
+// DcwElement, the base class, is not exported: its protected members (data, renderNotices, …) change
+// as the widgets need, so it is no extension point. The classes that extend it are the public API.
 export type { DataIssue, DatasetResult } from './shared/dataset/validate.js';
 export { registerTranslation } from './shared/translations.js';
 export type { CatalogueMessages, CatalogueName, PartialMessages, Translation } from './shared/translations.js';

@@ -48,33 +48,14 @@ const muted = (text: string) => html`<div class="muted">${text}</div>`;
  * @tag dcw-role-comparison
  * @summary Front-end, back-end and full-stack roles compared side by side, with sourced pay and outlook.
  *
- * @attr {string} roles - Space-separated role ids, 2 or 3. Default `frontend backend`. Unknown ids are ignored with a notice; under two known ids show the default pair, over three the first three.
- * @attr {string} dimensions - Space-separated dimension ids to show, in that order. Default: all. Unknown ids are ignored with a notice.
- * @attr {string} highlight - Role id to emphasise, visually and for screen readers. Set when a reader picks a role. Ids of roles not shown are ignored with a notice.
- * @attr {string} region - Region id for the pay and outlook rows, or `auto`: the region of the locale (`en-CA` → `ca`) when the dataset has it, else the default. Default: the dataset's default region.
- * @attr {string} locale - BCP 47 locale for text and number formats.
- * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme. Default `auto`.
- * @attr {string} src - URL of a dataset JSON to use instead of the bundled one.
+ * @attr {string} [roles=frontend backend] - Space-separated role ids, 2 or 3. Unknown ids are ignored with a notice; under two known ids show the default pair, over three the first three.
+ * @attr {string} [dimensions=(all)] - Space-separated dimension ids to show, in that order. Unknown ids are ignored with a notice.
+ * @attr {string} [highlight=(none)] - Role id to emphasise, visually and for screen readers. Set when a reader picks a role. Ids of roles not shown are ignored with a notice.
+ * @attr {string} [region=(dataset's default)] - Region id for the pay and outlook rows, or `auto`: the region of the locale (`en-CA` → `ca`) when the dataset has it, else the default. Unknown → the dataset's default region, with a notice.
  *
  * @fires {CustomEvent<DcwRoleSelectDetail>} dcw-role-select - A reader picked a role with its button; `detail: { role }`. Not fired when `highlight` is set from code.
- * @fires {CustomEvent<DcwErrorDetail>} dcw-error - Custom data could not be loaded or is invalid.
  *
- * @cssprop --dcw-font-family - Font family (default: inherited from the page).
- * @cssprop --dcw-font-size - Base font size.
- * @cssprop --dcw-text-color - Text colour.
- * @cssprop --dcw-muted-color - Secondary text (sources).
- * @cssprop --dcw-surface-color - Background.
- * @cssprop --dcw-subtle-color - Background of the highlighted role.
- * @cssprop --dcw-border-color - Borders of cells, cards, tags and buttons.
- * @cssprop --dcw-accent-color - Shared tags, the picked role's button, the highlight bar, links.
- * @cssprop --dcw-accent-contrast-color - Text on the accent colour.
- * @cssprop --dcw-radius - Corner radius.
- * @cssprop --dcw-spacing - Spacing unit.
- * @cssprop --dcw-focus-ring - Focus outline.
- *
- * @csspart base - The widget's frame.
  * @csspart notice - Notices about ignored attribute values.
- * @csspart error - The alert shown when custom data is refused.
  * @csspart table - The table (wide layout).
  * @csspart caption - The table caption and the narrow layout's title.
  * @csspart row - A table row.
@@ -95,10 +76,25 @@ const muted = (text: string) => html`<div class="muted">${text}</div>`;
 export class DcwRoleComparison extends DcwElement {
   static override styles = [...DcwElement.styles, styles];
 
-  protected override get bundledData() {
-    return comparisonData;
-  }
-  static override properties = { roles: {}, dimensions: {}, highlight: { reflect: true }, narrow: { state: true } };
+  static override properties = {
+    roles: {},
+    dimensions: {},
+    highlight: { reflect: true },
+    region: {},
+    narrow: { state: true },
+  };
+
+  /** Space-separated role ids to compare, 2 or 3. */
+  roles = 'frontend backend';
+
+  /** Space-separated dimension ids to show, in order; all when unset. */
+  declare dimensions?: string;
+
+  /** Role id to emphasise; a reader's pick sets it. */
+  declare highlight?: string;
+
+  /** Region id for the pay and outlook rows, or `auto` (the locale's region). Unset: the dataset's default region. */
+  declare region?: string;
 
   /** Cards rather than the table: on a narrow viewport, else as the observer measures the widget. */
   declare protected narrow: boolean;
@@ -131,14 +127,9 @@ export class DcwRoleComparison extends DcwElement {
     if (probe && !narrowViewport?.matches) this.#resize.observe(probe);
   }
 
-  /** Space-separated role ids to compare, 2 or 3. */
-  roles = 'frontend backend';
-
-  /** Space-separated dimension ids to show, in order; all when unset. */
-  declare dimensions?: string;
-
-  /** Role id to emphasise; a reader's pick sets it. */
-  declare highlight?: string;
+  protected override get bundledData() {
+    return comparisonData;
+  }
 
   /** What is shown, worked out from the data and the attributes before each render. */
   #view?: ComparisonView;

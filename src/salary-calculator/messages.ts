@@ -42,7 +42,7 @@ export interface SalaryMessages {
   selected: string;
 }
 
-export const salaryMessages: Catalogue<'salary'> = {
+export const messages: Catalogue<'salary'> = {
   name: 'salary',
   en: {
     role: 'Role',

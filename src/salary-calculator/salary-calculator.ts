@@ -21,36 +21,18 @@ type NumberField = 'pay' | 'hoursPerWeek' | 'weeksPerYear';
  * @tag dcw-salary-calculator
  * @summary Median pay and percentile band for a role and region, conversions, and the reader's position.
  *
- * @attr role - Role id from the dataset (`backend`, `frontend`, `fullstack`). Unknown → `backend`, with a notice. Default `backend`. `role-id` wins when both are given.
- * @attr role-id - Role id from the dataset; prefer this over `role`, which accessibility checkers read as an ARIA role
- * @attr region - Region id from the dataset, or `auto`: the region of the locale (`de-DE` → `de`) when the dataset has it, else the default. Unknown → the dataset's default region, with a notice.
- * @attr experience - Years of professional experience; picks figures by experience where the dataset has them.
- * @attr pay - The reader's pay in the region's currency. Zero, negative or non-numeric → refused with an inline message.
- * @attr pay-period - Period of `pay`: `hour`, `week`, `month` or `year` (default).
- * @attr hours-per-week - Hours per week for conversions, 1–168 (clamped). Default: the region's convention (40 in the US, or 40 where the data names none).
- * @attr weeks-per-year - Weeks per year for conversions, 1–53 (clamped). Default: the region's convention (52 in the US, or 52 where the data names none).
- * @attr compare - Boolean: also list the other roles for the same region, with the difference.
- * @attr locale - BCP 47 locale for text and numbers. Default: its own or the nearest ancestor's `lang`, then the browser's.
- * @attr theme - `auto` (default), `light` or `dark`.
- * @attr src - URL of a dataset JSON to use instead of the bundled one.
+ * @attr {string} [role=backend] - Role id from the dataset (`backend`, `frontend`, `fullstack`). Unknown → `backend`, with a notice. `role-id` wins when both are given.
+ * @attr {string} [role-id=(role)] - Role id from the dataset; prefer this over `role`, which accessibility checkers read as an ARIA role.
+ * @attr {string} [region=(dataset's default)] - Region id from the dataset, or `auto`: the region of the locale (`de-DE` → `de`) when the dataset has it, else the default. Unknown → the dataset's default region, with a notice.
+ * @attr {number} [experience=(all levels)] - Years of professional experience; picks figures by experience where the dataset has them.
+ * @attr {number} [pay=(none)] - The reader's pay in the region's currency. Zero, negative or non-numeric → refused with an inline message.
+ * @attr {'hour' | 'week' | 'month' | 'year'} [pay-period=year] - Period of `pay`.
+ * @attr {number} [hours-per-week=(region's convention)] - Hours per week for conversions, 1–168 (clamped). Unset: the region's convention (40 in the US, or 40 where the data names none).
+ * @attr {number} [weeks-per-year=(region's convention)] - Weeks per year for conversions, 1–53 (clamped). Unset: the region's convention (52 in the US, or 52 where the data names none).
+ * @attr {boolean} [compare=false] - Also list the other roles for the same region, with the difference.
  *
- * @fires dcw-salary-change - {DcwSalaryChangeDetail} After each change the reader makes (never when code sets a property). `median` and `band` are as published, in `period` (a German figure is monthly); `pay` is annual.
- * @fires dcw-error - {DcwErrorDetail} When custom data from `src` or inline JSON is refused.
+ * @fires {CustomEvent<DcwSalaryChangeDetail>} dcw-salary-change - After each change the reader makes (never when code sets a property). `median` and `band` are as published, in `period` (a German figure is monthly); `pay` is annual.
  *
- * @cssprop --dcw-font-family - Font family (default: inherited from the page).
- * @cssprop --dcw-font-size - Base font size.
- * @cssprop --dcw-text-color - Text, median marker.
- * @cssprop --dcw-muted-color - Sources and secondary text.
- * @cssprop --dcw-surface-color - Background.
- * @cssprop --dcw-subtle-color - Notices and the outer percentile band.
- * @cssprop --dcw-border-color - Borders, table rules, chart axis.
- * @cssprop --dcw-accent-color - Links, band outline, inner band and the reader's pay marker.
- * @cssprop --dcw-danger-color - Inline input messages.
- * @cssprop --dcw-radius - Corner radius.
- * @cssprop --dcw-spacing - Spacing unit.
- * @cssprop --dcw-focus-ring - Focus outline.
- *
- * @csspart base - The outer box.
  * @csspart header - The title line (role and region).
  * @csspart form - The controls column.
  * @csspart input - Each form control (selects, number inputs, checkbox).
@@ -61,19 +43,14 @@ type NumberField = 'pay' | 'hoursPerWeek' | 'weeksPerYear';
  * @csspart compare - The comparison table.
  * @csspart source - Each source citation, with the figure's period.
  * @csspart dated - "published 2021" beside a figure more than three years older than the dataset.
- * @csspart notice - Notices about attribute values that were not used as given.
- * @csspart error - The alert shown when custom data is refused.
  */
 export class DcwSalaryCalculator extends DcwElement {
   static override styles = [...DcwElement.styles, styles];
 
-  protected override get bundledData() {
-    return payData;
-  }
-
   static override properties = {
     role: {},
     roleId: { attribute: 'role-id' },
+    region: {},
     experience: { converter: numeric },
     pay: { converter: numeric },
     payPeriod: { attribute: 'pay-period' },
@@ -87,6 +64,9 @@ export class DcwSalaryCalculator extends DcwElement {
 
   /** Role id from the dataset; prefer this over `role`, which accessibility checkers read as an ARIA role. Wins over `role` when both are set. */
   roleId?: string;
+
+  /** Region id from the dataset, or `auto` (the locale's region). Unset: the dataset's default region. */
+  region?: string;
 
   /** Years of professional experience, where the dataset has figures by experience. */
   experience?: number;
@@ -105,6 +85,10 @@ export class DcwSalaryCalculator extends DcwElement {
 
   /** Also show the other roles for the same region. */
   compare = false;
+
+  protected override get bundledData() {
+    return payData;
+  }
 
   /** What the reader typed into each number input, so a re-render never rewrites their text. */
   #typed: Partial<Record<NumberField, string>> = {};

@@ -22,7 +22,7 @@ import {
   type Position,
   type Schedule,
 } from './pay.js';
-import { salaryMessages } from './messages.js';
+import { messages } from './messages.js';
 
 /** The calculator's inputs, as its attributes and properties give them. */
 export interface SalaryInputs {
@@ -63,7 +63,7 @@ export interface Conversion {
 
 export interface SalaryView {
   /** The text in the current locale, looked up once per view. */
-  m: (typeof salaryMessages)['en'];
+  m: (typeof messages)['en'];
   shared: (typeof sharedMessages)['en'];
   locale: string;
   role: Role;
@@ -97,7 +97,7 @@ export interface SalaryView {
 /** The view for `inputs` over `data`. Bad inputs fall back, each with a notice; nothing here throws. */
 export function salaryView(data: Dataset, inputs: SalaryInputs): SalaryView {
   const { locale } = inputs;
-  const m = messagesFor(salaryMessages, locale);
+  const m = messagesFor(messages, locale);
   const shared = messagesFor(sharedMessages, locale);
   const notices: string[] = [];
   const note = (notice?: string) => notice && notices.push(notice);

@@ -38,6 +38,35 @@ function parseInline(script: Element): Promise<unknown> {
  * `<script type="application/json">` child), with one way of reporting bad data.
  *
  * Subclasses implement `renderContent()`; the base wraps it in `part="base"` with the data notice.
+ *
+ * What every widget shares is documented here once: the manifest analyzer copies these tags to
+ * each subclass (`inheritedFrom`), and a subclass documents only its own attributes, events and
+ * parts (or a part again, to say what it holds in that widget). A default in parentheses is
+ * worked out when the element renders; any other is the value used when the attribute is absent.
+ *
+ * @attr {string} [locale=(own or ancestor's lang)] - BCP 47 locale for text and number formats: its own or the nearest ancestor's `lang`, else `navigator.language`, else `en-US`.
+ * @attr {'auto' | 'light' | 'dark'} [theme=auto] - Colour scheme: `auto` follows `prefers-color-scheme`; `light` or `dark` force one.
+ * @attr {string} [src=(bundled dataset)] - URL of a dataset JSON with the bundled dataset's schema, used instead of the bundled one. Fetched without credentials.
+ *
+ * @fires {CustomEvent<DcwErrorDetail>} dcw-error - Custom data from `src` or an inline JSON child could not be loaded or is invalid; the widget shows the bundled data. `detail: { message, issues }`.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart notice - Notices about attribute values that were not used as given.
+ * @csspart error - The alert shown when custom data is refused.
+ *
+ * @cssprop --dcw-font-family - Font family (default: inherited from the page).
+ * @cssprop --dcw-font-size - Base font size (default `1rem`).
+ * @cssprop --dcw-text-color - Text.
+ * @cssprop --dcw-muted-color - Sources and secondary text.
+ * @cssprop --dcw-surface-color - Background.
+ * @cssprop --dcw-subtle-color - Notices, highlights and quiet fills.
+ * @cssprop --dcw-border-color - Borders, rules and chart axes.
+ * @cssprop --dcw-accent-color - Links, buttons, markers and the highlight.
+ * @cssprop --dcw-accent-contrast-color - Text on the accent colour.
+ * @cssprop --dcw-danger-color - Messages about refused input.
+ * @cssprop --dcw-radius - Corner radius (default `0.5rem`).
+ * @cssprop --dcw-spacing - Spacing unit (default `1rem`).
+ * @cssprop --dcw-focus-ring - Focus outline.
  */
 export abstract class DcwElement extends LitElement {
   static override styles = [tokens];
@@ -47,7 +76,6 @@ export abstract class DcwElement extends LitElement {
     locale: {},
     theme: { reflect: true },
     src: {},
-    region: {},
     data: { state: true },
     loading: { state: true },
     dataProblem: { state: true },
@@ -63,9 +91,6 @@ export abstract class DcwElement extends LitElement {
 
   /** URL of a dataset JSON with the bundled dataset's schema. Fetched without credentials. */
   declare src?: string;
-
-  /** Region id from the dataset (`us`, …). Default: the dataset's default region. */
-  declare region?: string;
 
   /** The dataset in use: the bundled one until a custom one has loaded and validated. */
   declare protected data: Dataset;

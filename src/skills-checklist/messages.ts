@@ -32,7 +32,7 @@ export interface ChecklistMessages {
   resetAsk: string;
 }
 
-export const checklistMessages: Catalogue<'checklist'> = {
+export const messages: Catalogue<'checklist'> = {
   name: 'checklist',
   en: {
     title: (role) => `${role}: skills`,

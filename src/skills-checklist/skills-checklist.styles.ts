@@ -5,7 +5,7 @@ import { css } from 'lit';
  * there). Headings, lists and controls keep their default margins and flow inline; the
  * confirmations use the shared notice box.
  */
-export const checklistStyles = css`
+export const styles = css`
   :host {
     accent-color: var(--_accent);
   }

@@ -6,8 +6,8 @@ import { emit } from '../shared/events.js';
 import { formatNumber, formatPercent } from '../shared/intl-cache.js';
 import { messagesFor } from '../shared/messages.js';
 import { resolveRole } from '../shared/role-region.js';
-import { checklistMessages } from './messages.js';
-import { checklistStyles } from './skills-checklist.styles.js';
+import { messages } from './messages.js';
+import { styles } from './skills-checklist.styles.js';
 import {
   decodeShare,
   encodeShare,
@@ -40,7 +40,7 @@ interface View {
   /** Index in LEVELS of the lowest level shown. */
   max: number;
   /** The text in the current locale (looked up once per view, not once per item). */
-  m: (typeof checklistMessages)['en'];
+  m: (typeof messages)['en'];
 }
 
 /**
@@ -50,35 +50,17 @@ interface View {
  * @tag dcw-skills-checklist
  * @summary A skills checklist with progress (done and learning) kept in the browser, export/import and a share link.
  *
- * @attr {string} role-id - Role id from the dataset; prefer this over `role`, which accessibility checkers read as an ARIA role
- * @attr {string} role - Role id whose skills are listed. Default `backend`; unknown → default with a notice. `role-id` wins when both are set.
- * @attr {string} categories - Space-separated category ids to show; unknown ids are ignored with a notice. Default: all.
- * @attr {string} level - `essential`, `recommended` or `optional`: that level and above. Default (or bad value): all.
- * @attr {string} storage-key - `localStorage` key for progress. Default `dcw-skills:<role id>`.
- * @attr {boolean} no-persist - Keep progress in memory only.
- * @attr {string} locale - BCP 47 locale for text and numbers.
- * @attr {string} theme - `auto`, `light` or `dark`.
- * @attr {string} src - URL of a custom dataset JSON.
+ * @attr {string} [role=backend] - Role id whose skills are listed. Unknown → `backend`, with a notice. `role-id` wins when both are set.
+ * @attr {string} [role-id=(role)] - Role id from the dataset; prefer this over `role`, which accessibility checkers read as an ARIA role.
+ * @attr {string} [categories=(all)] - Space-separated category ids to show; unknown ids are ignored with a notice.
+ * @attr {'essential' | 'recommended' | 'optional'} [level=optional] - The lowest level shown: that level and above. A bad value shows all, with a notice.
+ * @attr {string} [storage-key=(dcw-skills:<role id>)] - `localStorage` key for progress.
+ * @attr {boolean} [no-persist=false] - Keep progress in memory only.
  *
  * @prop {string[]} checked - Ids of the done items of the role. Setting it replaces them without firing an event.
  *
- * @fires dcw-progress-change - After every change by the reader: `{ role, checked, done, total, percent }` (`role` is the role id; percent 0–100 of the shown items).
+ * @fires {CustomEvent<DcwProgressChangeDetail>} dcw-progress-change - After every change by the reader: `{ role, checked, done, total, percent }` (`role` is the role id; percent 0–100 of the shown items).
  *
- * @cssprop --dcw-font-family
- * @cssprop --dcw-font-size
- * @cssprop --dcw-text-color
- * @cssprop --dcw-muted-color
- * @cssprop --dcw-surface-color
- * @cssprop --dcw-subtle-color
- * @cssprop --dcw-border-color
- * @cssprop --dcw-accent-color
- * @cssprop --dcw-accent-contrast-color
- * @cssprop --dcw-danger-color
- * @cssprop --dcw-radius
- * @cssprop --dcw-spacing
- * @cssprop --dcw-focus-ring
- *
- * @csspart base - The outer box.
  * @csspart header - Title and overall progress.
  * @csspart toolbar - Level filter and expand/collapse buttons.
  * @csspart category - One category: its disclosure button, progress and items.
@@ -90,14 +72,9 @@ interface View {
  * @csspart actions - Export, import, share and reset.
  * @csspart confirm - An inline confirmation (reset, shared progress).
  * @csspart notice - Notices about attributes or storage.
- * @csspart error - The custom data alert.
  */
 export class DcwSkillsChecklist extends DcwElement {
-  static override styles = [...DcwElement.styles, checklistStyles];
-
-  protected override get bundledData() {
-    return skillsData;
-  }
+  static override styles = [...DcwElement.styles, styles];
 
   static override properties = {
     role: {},
@@ -106,11 +83,11 @@ export class DcwSkillsChecklist extends DcwElement {
     level: {},
     storageKey: { attribute: 'storage-key' },
     noPersist: { type: Boolean, attribute: 'no-persist' },
-    closed: { attribute: false },
-    asking: { attribute: false },
-    offer: { attribute: false },
-    link: { attribute: false },
-    note: { attribute: false },
+    closed: { state: true },
+    asking: { state: true },
+    offer: { state: true },
+    link: { state: true },
+    note: { state: true },
   };
 
   /** Role id whose skills are listed. Default `backend`; `role-id` wins when both are set. */
@@ -125,6 +102,28 @@ export class DcwSkillsChecklist extends DcwElement {
   declare storageKey?: string;
   /** Keep progress in memory only. */
   noPersist = false;
+
+  /** Ids of the done items of the role, in data order. Setting it replaces them (no event). */
+  get checked(): string[] {
+    return this.#view
+      ? [...this.#view.known].filter((id) => this.#marks.get(id) === 'done')
+      : [...(this.#preset ?? [])];
+  }
+
+  set checked(ids: string[]) {
+    const list = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : [];
+    if (!this.#view) {
+      this.#preset = list;
+      return;
+    }
+    for (const [id, mark] of this.#marks) if (mark === 'done' && this.#view.known.has(id)) this.#marks.delete(id);
+    for (const id of list) this.#marks.set(id, 'done');
+    this.#save();
+  }
+
+  protected override get bundledData() {
+    return skillsData;
+  }
 
   /** Ids of collapsed categories. */
   private closed = new Set<string>();
@@ -145,25 +144,7 @@ export class DcwSkillsChecklist extends DcwElement {
   #view?: View;
 
   get #m() {
-    return messagesFor(checklistMessages, this.currentLocale);
-  }
-
-  /** Ids of the done items of the role, in data order. Setting it replaces them (no event). */
-  get checked(): string[] {
-    return this.#view
-      ? [...this.#view.known].filter((id) => this.#marks.get(id) === 'done')
-      : [...(this.#preset ?? [])];
-  }
-
-  set checked(ids: string[]) {
-    const list = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : [];
-    if (!this.#view) {
-      this.#preset = list;
-      return;
-    }
-    for (const [id, mark] of this.#marks) if (mark === 'done' && this.#view.known.has(id)) this.#marks.delete(id);
-    for (const id of list) this.#marks.set(id, 'done');
-    this.#save();
+    return messagesFor(messages, this.currentLocale);
   }
 
   override connectedCallback(): void {

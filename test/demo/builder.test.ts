@@ -1,6 +1,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import data from '../../src/shared/dataset/dataset.json';
-import { DIST_URL, buildSnippet, cssValue, scriptUrl, type SnippetState } from '../../demo/snippet.js';
+import {
+  ATTRIBUTES,
+  DIST_URL,
+  TAGS,
+  buildSnippet,
+  cssValue,
+  scriptUrl,
+  type SnippetState,
+} from '../../demo/snippet.js';
+import * as classes from '../../src/classes.js';
+import widgets from '../../src/widgets.json';
 
 /**
  * The embed builder (demo/index.html, demo/builder.ts, demo/snippet.ts). The snippet logic is
@@ -55,6 +65,15 @@ describe('embed builder: the snippet', () => {
     expect(
       buildSnippet(state('dcw-role-comparison', { roles: 'frontend backend', region: data.defaultRegion })),
     ).to.not.contain('roles=');
+  });
+
+  it('offers every registered widget, and for each only attributes the element reads', () => {
+    expect(TAGS).to.deep.equal(widgets.map((w) => w.tag));
+    for (const { tag, class: name } of widgets) {
+      const element = (classes as Record<string, unknown>)[name] as { observedAttributes: string[] };
+      expect(element.observedAttributes, tag).to.include.members([...ATTRIBUTES[tag as (typeof TAGS)[number]]]);
+    }
+    expect(ATTRIBUTES['dcw-skills-checklist']).to.not.include('region');
   });
 
   it('writes set attributes in the documented order, booleans bare, and ignores attributes of other elements', () => {
@@ -273,7 +292,7 @@ describe('embed builder: the page', () => {
         '    --dcw-radius: 0;',
         '  }',
         '</style>',
-        '<dcw-salary-calculator role-id="fullstack" pay="70000" compare region="world" theme="dark"></dcw-salary-calculator>',
+        '<dcw-salary-calculator role-id="fullstack" region="world" pay="70000" compare theme="dark"></dcw-salary-calculator>',
       ].join('\n'),
     );
     await previewRendered(doc);
@@ -297,6 +316,10 @@ describe('embed builder: the page', () => {
   it('builds a skills checklist snippet with escaped values and picked categories that the widget takes as they are', async () => {
     const doc = await openBuilder();
     click(doc, 'input[name="tag"][value="dcw-skills-checklist"]');
+    // The checklist reads no region: the builder does not offer one.
+    const region = doc.querySelector<HTMLSelectElement>('#f-region')!;
+    expect(region.closest<HTMLElement>('.field')!.hidden, 'region field hidden').to.equal(true);
+    expect(region.disabled, 'region left out of the form').to.equal(true);
     set(doc, '#chk-role', 'frontend');
     const categories = data.skills.filter((s) => s.role === 'frontend').slice(0, 2);
     for (const c of categories) click(doc, `#chk-categories input[value="${c.id}"]`);

@@ -1,6 +1,22 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { BROKEN_TEXT, shadowText } from './elements.js';
+import { attributesOf, BROKEN_TEXT, shadowText, TAGS } from './elements.js';
 import { $$, text, textOf } from '../support/query.js';
+import { expectAccessible } from '../support/axe.js';
+
+/**
+ * The documented API (custom-elements.json, from the JSDoc) against the code: an attribute added to
+ * `static properties` without its `@attr`, or documented but never read, fails here.
+ */
+describe('the attributes each element documents', () => {
+  for (const tag of TAGS) {
+    it(`are the ones <${tag}> observes`, async () => {
+      const el = await fixture<HTMLElement>(`<${tag}></${tag}>`);
+      await expectAccessible(el);
+      const observed = (el.constructor as typeof HTMLElement & { observedAttributes: string[] }).observedAttributes;
+      expect([...observed].sort()).to.deep.equal(attributesOf(tag).sort());
+    });
+  }
+});
 
 /** The fuzz harness's own check must be exact: it may leave out only what a notice quotes back. */
 describe('shadowText (the robustness tests’ view of a widget’s text)', () => {

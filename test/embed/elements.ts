@@ -1,40 +1,24 @@
 /**
- * Every element with the attributes a page can set on it, for the robustness tests; `lang` too,
- * since the element's own `lang` chooses its language.
+ * Every element with the attributes a page can set on it, for the robustness tests: those its JSDoc
+ * documents (src/widget-attributes.generated.json, from custom-elements.json; `npm run docs:check`
+ * keeps it current) but `src`, which would fetch, and `lang` too, since the element's own `lang`
+ * chooses its language. elements.test.ts checks the documented ones are those the element observes.
  */
 import '../../src/index.js';
+import widgets from '../../src/widgets.json';
+import widgetAttributes from '../../src/widget-attributes.generated.json';
 
-export const ELEMENTS = {
-  'dcw-role-comparison': ['roles', 'dimensions', 'highlight', 'region', 'locale', 'lang', 'theme'],
-  'dcw-salary-calculator': [
-    'role',
-    'role-id',
-    'region',
-    'experience',
-    'pay',
-    'pay-period',
-    'hours-per-week',
-    'weeks-per-year',
-    'compare',
-    'locale',
-    'lang',
-    'theme',
-  ],
-  'dcw-skills-checklist': [
-    'role',
-    'role-id',
-    'categories',
-    'level',
-    'storage-key',
-    'no-persist',
-    'locale',
-    'lang',
-    'theme',
-  ],
-} as const;
+export type Tag = keyof typeof widgetAttributes;
+/** The widgets, in the registry's order (src/widgets.json). */
+export const TAGS = widgets.map((w) => w.tag as Tag);
 
-export type Tag = keyof typeof ELEMENTS;
-export const TAGS = Object.keys(ELEMENTS) as Tag[];
+export const ELEMENTS = {} as Record<Tag, readonly string[]>;
+for (const tag of TAGS) ELEMENTS[tag] = [...attributesOf(tag).filter((name) => name !== 'src'), 'lang'];
+
+/** The attributes an element's JSDoc documents, in the manifest's order. */
+export function attributesOf(tag: Tag): string[] {
+  return widgetAttributes[tag].map((a) => a.name);
+}
 
 /** What must never be on screen. */
 export const BROKEN_TEXT = /\b(NaN|undefined|Infinity|null|\[object Object\])\b/;

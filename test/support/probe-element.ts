@@ -12,6 +12,11 @@ import { resolveRegion } from '../../src/shared/role-region.js';
  */
 @customElement('dcw-probe')
 export class DcwProbe extends DcwElement {
+  // `region` is no base attribute (the checklist has none): the probe declares it as the widgets that read it do.
+  static override properties = { region: {} };
+
+  declare region?: string;
+
   protected override get bundledData() {
     return bundledDataset;
   }

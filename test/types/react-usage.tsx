@@ -15,3 +15,8 @@ export const badTheme = <dcw-role-comparison theme="blue" />;
 
 // @ts-expect-error: pay-period is hour, week, month or year
 export const badPeriod = <dcw-salary-calculator pay-period="fortnight" />;
+
+// @ts-expect-error: the checklist reads no region
+export const checklistRegion = <dcw-skills-checklist region="us" />;
+
+export const onError = <dcw-skills-checklist ondcw-error={(event) => event.detail.issues.length} />;

@@ -32,6 +32,11 @@ function expectation(issue: RawIssue): string {
   return 'invalid value';
 }
 
+/**
+ * Public, at `dev-career-widgets/validate` (README "Embed"): checks JSON against the dataset's schema
+ * and cross-references, as the widgets do with custom data. Never throws: `{ ok: true, data }`, or
+ * `{ ok: false, issues }` with the first 20 problems, each `{ path, message }` in English.
+ */
 export function validateDataset(input: unknown): DatasetResult {
   const parsed = safeParse(datasetSchema(), input);
   if (!parsed.success) {
