@@ -57,6 +57,33 @@ function noticesOf(node: Node, out: string[] = []): string[] {
   return out;
 }
 
+/**
+ * The server renderer writes a boolean property binding as an attribute with its value
+ * (`.checked=${false}` → `checked="false"`), which HTML reads as checked: every checkbox would be
+ * ticked and every option selected until the script runs. Those attributes are taken out, at
+ * their source offsets in the rendered markup.
+ */
+function withoutFalseBooleans(shadow: string): string {
+  const cuts: Array<[number, number]> = [];
+  const visit = (node: Node) => {
+    if (isElement(node) && (node.tagName === 'input' || node.tagName === 'option')) {
+      for (const name of ['checked', 'selected']) {
+        const at = node.sourceCodeLocation?.attrs?.[name];
+        if (at && node.attrs.find((a) => a.name === name)?.value === 'false') cuts.push([at.startOffset, at.endOffset]);
+      }
+    }
+    childrenOf(node).forEach(visit);
+  };
+  visit(parseFragment(shadow, { sourceCodeLocationInfo: true }));
+  let out = '';
+  let from = 0;
+  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
+    out += shadow.slice(from, start);
+    from = end;
+  }
+  return out + shadow.slice(from);
+}
+
 /** How the browser treats custom data: `src` wins (not fetched here), else the inline JSON is checked. */
 function customData(widget: WidgetTag, locale: string): Pick<ServerState, 'data' | 'dataProblem'> {
   if (widget.attributes.get('src') || widget.inlineJson === undefined) return {};
@@ -100,7 +127,7 @@ export function renderWidget(widget: WidgetTag): string {
   const location = template?.sourceCodeLocation;
   if (!element || !template || !location)
     throw new Error(`the server renderer gave no shadow root for <${widget.tag}>`);
-  const shadow = out.slice(location.startOffset, location.endOffset);
+  const shadow = withoutFalseBooleans(out.slice(location.startOffset, location.endOffset));
   const fallback = fallbackHtml(widget.tag, element, {
     data: element.data!,
     locale: element.currentLocale,

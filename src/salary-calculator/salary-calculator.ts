@@ -128,6 +128,16 @@ export class DcwSalaryCalculator extends DcwElement {
     });
   }
 
+  /** Numbers typed into the prerendered inputs before the script ran (what differs from the value the server wrote). */
+  protected override keepPrerenderedInput(root: ShadowRoot): void {
+    for (const name of ['pay', 'hoursPerWeek', 'weeksPerYear'] as const) {
+      const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+      if (!input || input.value === input.defaultValue || input.validity.badInput) continue;
+      this.#typed[name] = input.value;
+      this[name] = input.value ? Number(input.value) : undefined;
+    }
+  }
+
   /** Applies a reader's change, then fires `dcw-salary-change` once the view shows it. */
   async #change(apply: () => void): Promise<void> {
     apply();

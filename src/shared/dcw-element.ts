@@ -115,9 +115,15 @@ export abstract class DcwElement extends LitElement {
    * the page shows the same box throughout and the scripts carry no hydration code.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
+    if (this.shadowRoot) {
+      this.keepPrerenderedInput(this.shadowRoot);
+      this.shadowRoot.replaceChildren();
+    }
     return super.createRenderRoot();
   }
+
+  /** What a reader typed into the prerendered controls before the script ran, for a subclass to keep. */
+  protected keepPrerenderedInput(_root: ShadowRoot): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The server renderer (prerender) calls no connectedCallback: the bundled data unless set.
