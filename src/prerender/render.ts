@@ -27,6 +27,7 @@ type Element = DefaultTreeAdapterMap['element'];
 /** The base element's state that the browser sets before the first render (protected there). */
 interface ServerState {
   locale?: string;
+  bundledData: Dataset;
   data?: Dataset;
   dataProblem?: string;
   currentLocale: string;
@@ -100,6 +101,26 @@ function customData(widget: WidgetTag, locale: string): Pick<ServerState, 'data'
   return { dataProblem: first ? shared.invalidData(first.path, first.message) : shared.usingBuiltIn };
 }
 
+/**
+ * Runs `render` with a ResizeObserver that observes nothing where Node has none: the comparison
+ * makes its observer when it is constructed (and uses it only once it is on a page). Put back as it
+ * was afterwards, so the process that imports prerender keeps its globals.
+ */
+function withResizeObserver<T>(render: () => T): T {
+  const scope = globalThis as { ResizeObserver?: unknown };
+  if (scope.ResizeObserver) return render();
+  scope.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  try {
+    return render();
+  } finally {
+    delete scope.ResizeObserver;
+  }
+}
+
 /** The declarative shadow root and the fallback of one widget, to write just after its start tag. */
 export function renderWidget(widget: WidgetTag): string {
   const locale = canonicalLocale(widget.attributes.get('locale')) ?? canonicalLocale(widget.lang) ?? FALLBACK_LOCALE;
@@ -114,6 +135,10 @@ export function renderWidget(widget: WidgetTag): string {
       // Resolved here, from the page, as `resolveLocale` does in the browser from the ancestors.
       element.locale = locale;
       Object.assign(element, customData(widget, locale));
+      // The bundled data unless custom data was given, as connectedCallback (not called here) sets it.
+      element.data ??= element.bundledData;
+      // A server has no storage: the checklist shows no progress, as on a first visit.
+      if (widget.tag === 'dcw-skills-checklist') Object.assign(element, { noPersist: true });
       super.connectedCallback();
     }
   }
@@ -121,17 +146,17 @@ export function renderWidget(widget: WidgetTag): string {
   const tag = unsafeStatic(widget.tag);
   // A static template (lit/static-html.js): the tag is a name from the registry, not a binding.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  const out = collectResultSync(render(html`<${tag}></${tag}>`, { elementRenderers: [WidgetRenderer] }));
+  const template = html`<${tag}></${tag}>`;
+  const out = withResizeObserver(() => collectResultSync(render(template, { elementRenderers: [WidgetRenderer] })));
   const host = parseFragment(out, { sourceCodeLocationInfo: true }).childNodes.find(isElement);
-  const template = host?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'template');
-  const location = template?.sourceCodeLocation;
-  if (!element || !template || !location)
-    throw new Error(`the server renderer gave no shadow root for <${widget.tag}>`);
+  const root = host?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'template');
+  const location = root?.sourceCodeLocation;
+  if (!element || !root || !location) throw new Error(`the server renderer gave no shadow root for <${widget.tag}>`);
   const shadow = withoutFalseBooleans(out.slice(location.startOffset, location.endOffset));
   const fallback = fallbackHtml(widget.tag, element, {
     data: element.data!,
     locale: element.currentLocale,
-    notices: noticesOf(template),
+    notices: noticesOf(root),
     src: widget.attributes.get('src') || undefined,
   });
   return shadow + fallback;

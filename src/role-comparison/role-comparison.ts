@@ -108,13 +108,11 @@ export class DcwRoleComparison extends DcwElement {
   // observed (which would end in a "ResizeObserver loop" error). The observation is kept while the
   // element is off the page: it reports again when the element is put back, and the observer
   // goes with the element when that is garbage.
-  // Made on first use: the server renderer (prerender) has no ResizeObserver.
-  #resize?: ResizeObserver;
-  #measure = () => {
+  #resize = new ResizeObserver(() => {
     // Layout is clean inside an observer callback, so these reads cost nothing. Hidden (no width): no change.
     const width = this.clientWidth;
     if (width) this.narrow = width <= NARROW_REM * parseFloat(getComputedStyle(document.documentElement).fontSize);
-  };
+  });
 
   constructor() {
     super();
@@ -130,7 +128,7 @@ export class DcwRoleComparison extends DcwElement {
   protected override updated(): void {
     // Observing again is allowed (it restarts the observation, so one more report of the same width).
     const probe = this.renderRoot.querySelector('.probe');
-    if (probe && !narrowViewport?.matches) (this.#resize ??= new ResizeObserver(this.#measure)).observe(probe);
+    if (probe && !narrowViewport?.matches) this.#resize.observe(probe);
   }
 
   /** Space-separated role ids to compare, 2 or 3. */

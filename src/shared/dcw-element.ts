@@ -115,19 +115,11 @@ export abstract class DcwElement extends LitElement {
    * the page shows the same box throughout and the scripts carry no hydration code.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot) {
-      this.keepPrerenderedInput(this.shadowRoot);
-      this.shadowRoot.replaceChildren();
-    }
+    this.shadowRoot?.replaceChildren();
     return super.createRenderRoot();
   }
 
-  /** What a reader typed into the prerendered controls before the script ran, for a subclass to keep. */
-  protected keepPrerenderedInput(_root: ShadowRoot): void {}
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The server renderer (prerender) calls no connectedCallback: the bundled data unless set.
-    this.data ??= this.bundledData;
     // On every update, not only when `locale` changes: an ancestor's `lang` may have changed, or
     // the element may have been moved under another one. Microseconds: formatters are cached.
     this.currentLocale = resolveLocale(this, this.locale);

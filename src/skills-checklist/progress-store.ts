@@ -30,8 +30,6 @@ export const serialize = (p: Progress): string => JSON.stringify({ v: 1, done: p
 
 /** The saved progress (empty unless `ok`) and what was found. */
 export function readProgress(key: string): { progress: Progress; status: StoreStatus } {
-  // No storage at all (the server renderer): nothing saved yet, rather than storage refused.
-  if (!('localStorage' in globalThis)) return { progress: { done: [], learning: [] }, status: 'none' };
   let status: StoreStatus = 'unavailable';
   let progress: Progress | undefined;
   try {
