@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', '.ci/**'],
+    files: ['scripts/**', 'bin/**', 'test/**/*.node.mjs', '*.config.*', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

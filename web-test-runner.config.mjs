@@ -8,6 +8,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { findBrowser, MINIBROWSER, wantedBrowsers } from './scripts/find-browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { rawFiles } from './scripts/raw-files.mjs';
+import { prerenderedFiles } from './scripts/prerendered-files.mjs';
 import { fromRollup } from '@web/dev-server-rollup';
 import { templateMinifier } from './scripts/template-minifier.mjs';
 
@@ -61,7 +62,7 @@ export default {
   testFramework: {
     config: { timeout: browsers.length === 1 && browsers[0] === 'chromium' ? 5000 : 10_000 },
   },
-  middleware: [rawFiles],
+  middleware: [rawFiles, prerenderedFiles],
   // The fuzz test reads its number of runs from the page (`npm run fuzz` raises it).
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><script>window.DCW_FUZZ_RUNS = ${Number(process.env.DCW_FUZZ_RUNS ?? 50)};</script><script type="module" src="${testFramework}"></script></body></html>`,

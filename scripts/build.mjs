@@ -1,7 +1,7 @@
 // `npm run build`: every file in dist/, through Vite's JavaScript API, one build per file.
 //
 // - dist/esm/: ES modules for npm users, one per entry (all widgets, classes, each widget alone,
-//   the validator); Lit and zod stay external so an app that has them does not ship them twice,
+//   the validator, and prerender for Node); Lit and zod stay external so an app that has them does not ship them twice,
 //   and the validator is a dynamic import that the app's bundler splits off.
 // - dist/dcw-validate.js: the validator (zod and the dataset schema) as one ES module, which the
 //   scripts import only when a page gives custom data.
@@ -94,11 +94,13 @@ await build({
         index: 'src/index.ts',
         classes: 'src/classes.ts',
         validate: 'src/shared/dataset/validate.ts',
+        prerender: 'src/prerender/prerender.ts',
         ...Object.fromEntries(WIDGETS.map((w) => [w.folder, w.entry])),
       },
       formats: ['es'],
     },
-    rolldownOptions: { external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/] },
+    // prerender's server renderer and HTML parser are dependencies, loaded by Node, never by a page.
+    rolldownOptions: { external: [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^parse5$/, /^zod(\/.*)?$/] },
   },
 });
 

@@ -17,6 +17,9 @@ const REQUIRED = [
   'dist/esm/index.js',
   'dist/esm/classes.js',
   'dist/esm/validate.js',
+  'dist/esm/prerender.js',
+  'dist/types/prerender/prerender.d.ts',
+  'bin/dev-career-widgets.js',
   'dist/types/index.d.ts',
   'dist/types/react.d.ts',
   ...WIDGETS.flatMap((w) => [w.script, w.esm, w.types]),
@@ -25,7 +28,7 @@ const REQUIRED = [
   'LICENSE',
   'package.json',
 ];
-const ALLOWED = /^(dist\/.+|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
+const ALLOWED = /^(dist\/.+|bin\/dev-career-widgets\.js|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
 
 const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
 const files = JSON.parse(out)[0].files.map((f) => f.path);
@@ -48,6 +51,12 @@ for (const file of pkg.sideEffects.filter((f) => /^\.\/dist\/(dcw-|esm\/)/.test(
   if (!known) problems.push(`package.json sideEffects names ${file}, which is no widget's file`);
 }
 
+// prerender: its subpath and the command of the package's `bin`.
+if (exportsFor('./prerender') !== './dist/esm/prerender.js')
+  problems.push('package.json exports["./prerender"] should be ./dist/esm/prerender.js');
+if (pkg.bin?.['dev-career-widgets'] !== 'bin/dev-career-widgets.js')
+  problems.push('package.json bin["dev-career-widgets"] should be bin/dev-career-widgets.js');
+
 if (problems.length) {
   for (const p of problems) console.error(p);
   process.exit(1);
@@ -57,8 +66,22 @@ for (const entry of [
   'dist/esm/index.js',
   'dist/esm/classes.js',
   'dist/esm/validate.js',
+  'dist/esm/prerender.js',
   ...WIDGETS.map((w) => w.esm),
 ]) {
   await import(new URL(`../${entry}`, import.meta.url).href);
 }
 console.log('ES module entries import in Node');
+
+// prerender runs in Node, with the widgets already defined by the entries above in the same process.
+const { prerender } = await import(new URL('../dist/esm/prerender.js', import.meta.url).href);
+const page = `<html lang="en"><body>${WIDGETS.map((w) => `<${w.tag}></${w.tag}>`).join('')}</body></html>`;
+const written = prerender(page);
+const roots = written.split(/<template [^>]*shadowrootmode="open"/).length - 1;
+if (roots !== WIDGETS.length || prerender(written) !== written) {
+  console.error(
+    `prerender in Node: ${roots} declarative shadow roots for ${WIDGETS.length} widgets, or a second run changed the page`,
+  );
+  process.exit(1);
+}
+console.log(`prerender runs in Node: ${roots} widgets, a second run changes nothing`);

@@ -133,22 +133,16 @@ export class DcwSalaryCalculator extends DcwElement {
 
   #onCompare = (event: Event) => this.#change(() => (this.compare = (event.target as HTMLInputElement).checked));
 
-  /** One handler per number input: the reader's text is kept as typed, the property gets its number. */
-  #onNumber: Record<NumberField, (event: Event) => void> = {
-    pay: (event) => this.#typeNumber('pay', event),
-    hoursPerWeek: (event) => this.#typeNumber('hoursPerWeek', event),
-    weeksPerYear: (event) => this.#typeNumber('weeksPerYear', event),
-  };
-
-  #typeNumber(name: NumberField, event: Event): void {
-    const { value, validity } = event.target as HTMLInputElement;
+  /** Every number input's handler: the reader's text is kept as typed, the property it is named after gets its number. */
+  #onNumber = (event: Event) => {
+    const { name, value, validity } = event.target as HTMLInputElement;
     // Half-typed text ("1e") has no value yet; wait for the next keystroke.
     if (validity.badInput) return;
     void this.#change(() => {
-      this.#typed[name] = value;
-      this[name] = value ? Number(value) : undefined;
+      this.#typed[name as NumberField] = value;
+      this[name as NumberField] = value ? Number(value) : undefined;
     });
-  }
+  };
 
   /**
    * The text of a number input: what the reader typed while it still means the property's value;
@@ -235,7 +229,7 @@ export class DcwSalaryCalculator extends DcwElement {
         .value=${this.#text(name, used)}
         aria-invalid=${!!message}
         aria-describedby=${message ? `${id}-msg` : nothing}
-        @input=${this.#onNumber[name]}
+        @input=${this.#onNumber}
       >`,
       message,
     );

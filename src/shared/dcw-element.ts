@@ -150,6 +150,16 @@ export abstract class DcwElement extends LitElement {
     this.#loadController?.abort();
   }
 
+  /**
+   * A declarative shadow root written by `prerender` is replaced, not hydrated: its content is
+   * cleared here and the first render (a microtask later, before any paint) fills it again, so
+   * the page shows the same box throughout and the scripts carry no hydration code.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // On every update, not only when `locale` changes: an ancestor's `lang` may have changed, or
     // the element may have been moved under another one. Microseconds: formatters are cached.
