@@ -4,7 +4,7 @@
  * known to `Intl`. Kept apart from the schema so the rules read as plain code and cost no zod
  * machinery in the bundle.
  */
-import type { Dataset } from './schema.js';
+import type { Dataset, Skill } from './schema.js';
 
 export interface DataIssue {
   /** JSON path such as `salaries[2].source`. */
@@ -57,11 +57,25 @@ export function checkIntegrity(data: Dataset): DataIssue[] {
   const region = unique(data.regions, (i) => `regions[${i}]`);
   const dimension = unique(data.dimensions, (i) => `dimensions[${i}]`);
   unique(data.skills, (i) => `skills[${i}]`);
-  // Item ids are unique across all categories: progress is stored by item id.
-  const itemIds: Ids = new Set();
+  // Item ids are unique within a role. Progress is kept by item id for every role at once, so an
+  // id that two roles list is one skill (ticked in both) and must read the same in both.
+  const itemIds = new Map<string, Ids>();
+  const firstOf = new Map<string, Skill>();
   data.skills.forEach((c, ci) => {
     size(`skills[${ci}].items`, c.items.length, [1, 5000]);
-    unique(c.items, (ii) => `skills[${ci}].items[${ii}]`, itemIds);
+    if (!itemIds.has(c.role)) itemIds.set(c.role, new Set());
+    unique(c.items, (ii) => `skills[${ci}].items[${ii}]`, itemIds.get(c.role));
+    c.items.forEach((item, ii) => {
+      const first = firstOf.get(item.id);
+      if (!first) firstOf.set(item.id, item);
+      else
+        for (const field of ['name', 'description', 'level', 'link'] as const)
+          if (item[field] !== first[field])
+            fail(
+              `skills[${ci}].items[${ii}].${field}`,
+              `"${item.id}" is one skill in every role: same ${field} expected`,
+            );
+    });
   });
 
   if (!region.has(data.defaultRegion)) fail('defaultRegion', `"${data.defaultRegion}" is not a region id`);
@@ -71,6 +85,10 @@ export function checkIntegrity(data: Dataset): DataIssue[] {
       fail(`regions[${i}].conventionSource`, `"${r.conventionSource}" is not a source id`);
   });
   data.roles.forEach((r, i) => {
+    if (r.skillsFrom) size(`roles[${i}].skillsFrom`, r.skillsFrom.length, [1, 20]);
+    r.skillsFrom?.forEach((id, j) => {
+      if (!role.has(id)) fail(`roles[${i}].skillsFrom[${j}]`, `"${id}" is not a role id`);
+    });
     for (const key of Object.keys(r.values))
       if (!dimension.has(key)) fail(`roles[${i}].values.${key}`, `"${key}" is not a dimension id`);
   });

@@ -79,6 +79,8 @@ function buildSchemas() {
     id,
     name: text(60),
     summary: text(300),
+    /** Role ids whose skills this role's checklist lists together, an item two of them share once (e.g. full stack: front end and back end). */
+    skillsFrom: z.optional(list(id)),
     /** Comparison values by dimension id: a sentence, or a list rendered as tags. */
     values: leaf<Record<string, string | string[]>>(isRoleValues, 'text, or a list of short texts, for each dimension'),
   });
