@@ -11,6 +11,7 @@ import { checklistStyles } from './skills-checklist.styles.js';
 import {
   decodeShare,
   encodeShare,
+  KEY,
   parseProgress,
   readProgress,
   serialize,
@@ -21,6 +22,8 @@ import {
 } from './progress-store.js';
 
 const LEVELS = ['essential', 'recommended', 'optional'] as const;
+/** Values of `open`, the first being the default. */
+const OPEN = ['first', 'all', 'none'] as const;
 
 /** An item's mark (none when not started): done counts toward progress, learning is counted apart. */
 type Mark = 'done' | 'learning';
@@ -30,8 +33,14 @@ const connected = new Set<DcwSkillsChecklist>();
 
 interface View {
   role: Role;
-  /** The shown categories with their shown items; categories left empty by the level filter are left out. */
+  /**
+   * The shown categories with their shown items; categories left empty by the level filter are
+   * left out. A role with `skillsFrom` (full stack) lists those roles' categories too, each item
+   * once, and categories of the same name as one.
+   */
   cats: Array<[SkillCategory, Skill[]]>;
+  /** Ids of the categories `open` opens. */
+  opened: Set<string>;
   /** Every shown item (what the percent counts). */
   items: Skill[];
   /** Every item id of the role (all categories and levels), in data order. */
@@ -51,10 +60,11 @@ interface View {
  * @summary A skills checklist with progress (done and learning) kept in the browser, export/import and a share link.
  *
  * @attr {string} role-id - Role id from the dataset; prefer this over `role`, which accessibility checkers read as an ARIA role
- * @attr {string} role - Role id whose skills are listed. Default `backend`; unknown → default with a notice. `role-id` wins when both are set.
+ * @attr {string} role - Role id whose skills are listed. Default `backend`; unknown → default with a notice. `role-id` wins when both are set. `fullstack` lists the front-end and back-end skills together, shared ones once.
  * @attr {string} categories - Space-separated category ids to show; unknown ids are ignored with a notice. Default: all.
  * @attr {string} level - `essential`, `recommended` or `optional`: that level and above. Default (or bad value): all.
- * @attr {string} storage-key - `localStorage` key for progress. Default `dcw-skills:<role id>`.
+ * @attr {'first'|'all'|'none'} [open=first] - Which categories start open: the first, all or none; a closed one still shows its count and progress. Unknown → `first` with a notice.
+ * @attr {string} [storage-key=dcw-skills] - `localStorage` key for progress. By default one key keeps every role's progress, so a skill two roles share is ticked in both; a site that sets its own key keeps that checklist's progress there.
  * @attr {boolean} no-persist - Keep progress in memory only.
  * @attr {string} locale - BCP 47 locale for text and numbers.
  * @attr {string} theme - `auto`, `light` or `dark`.
@@ -106,7 +116,8 @@ export class DcwSkillsChecklist extends DcwElement {
     level: {},
     storageKey: { attribute: 'storage-key' },
     noPersist: { type: Boolean, attribute: 'no-persist' },
-    closed: { attribute: false },
+    open: {},
+    expanded: { attribute: false },
     asking: { attribute: false },
     offer: { attribute: false },
     link: { attribute: false },
@@ -121,13 +132,15 @@ export class DcwSkillsChecklist extends DcwElement {
   declare categories?: string;
   /** Lowest level shown: `essential`, `recommended` or `optional`. */
   declare level?: string;
-  /** `localStorage` key. Default `dcw-skills:<role id>`. */
+  /** `localStorage` key. Default `dcw-skills`, shared by every role. */
   declare storageKey?: string;
   /** Keep progress in memory only. */
   noPersist = false;
+  /** Which categories start open: `first`, `all` or `none`. */
+  declare open?: string;
 
-  /** Ids of collapsed categories. */
-  private closed = new Set<string>();
+  /** Ids of open categories once the reader opened or closed one; until then `open` decides. */
+  private expanded?: Set<string>;
   /** The reset confirmation is open. */
   private asking = false;
   /** Progress from a share link, offered until the reader answers. */
@@ -181,9 +194,10 @@ export class DcwSkillsChecklist extends DcwElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('open')) this.expanded = undefined;
     // A tick or a storage sync changes marks, which are no property: the view of the data stays.
     if (changed.size || !this.#view) this.#view = this.#resolve();
-    const key = this.storageKey?.trim() || `dcw-skills:${this.#view.role.id}`;
+    const key = this.storageKey?.trim() || KEY;
     if (key !== this.#key || changed.has('noPersist')) this.#load(key);
   }
 
@@ -195,7 +209,7 @@ export class DcwSkillsChecklist extends DcwElement {
     const notices: string[] = [];
     const { role, notice } = resolveRole(this.data, this.role, this.roleId, unknownValue);
     if (notice) notices.push(notice);
-    const all = skills.filter((c) => c.role === role.id);
+    const all = [role.id, ...(role.skillsFrom ?? [])].flatMap((id) => skills.filter((c) => c.role === id));
     const ids: string[] = this.categories?.match(/\S+/g) ?? [];
     const chosen = all.filter((c) => ids.includes(c.id));
     const shown = chosen.length ? chosen : all;
@@ -207,11 +221,26 @@ export class DcwSkillsChecklist extends DcwElement {
       max = 2;
       notices.push(unknownValue('level', this.level!, m.allLevels));
     }
-    const cats = shown
-      .map((c): [SkillCategory, Skill[]] => [c, c.items.filter((i) => LEVELS.indexOf(i.level) <= max)])
-      .filter(([, items]) => items.length);
+    // Each item once, in the first category that lists it; categories of one name (two roles' "Testing") as one.
+    const listed = new Set<string>();
+    const byName = new Map<string, [SkillCategory, Skill[]]>();
+    for (const c of shown) {
+      const items = c.items.filter((i) => {
+        if (LEVELS.indexOf(i.level) > max || listed.has(i.id)) return false;
+        listed.add(i.id);
+        return true;
+      });
+      const same = byName.get(c.name);
+      if (same) same[1].push(...items);
+      else byName.set(c.name, [c, items]);
+    }
+    const cats = [...byName.values()].filter(([, items]) => items.length);
+    const open = this.open?.trim().toLowerCase() || 'first';
+    if (!OPEN.includes(open as (typeof OPEN)[number])) notices.push(unknownValue('open', this.open!, m.openFirst));
+    const opened = new Set((open === 'all' ? cats : open === 'none' ? [] : cats.slice(0, 1)).map(([c]) => c.id));
     return {
       role,
+      opened,
       known: new Set(all.flatMap((c) => c.items.map((i) => i.id))),
       notices,
       max,
@@ -238,8 +267,13 @@ export class DcwSkillsChecklist extends DcwElement {
     this.requestUpdate();
   }
 
+  /** Every mark (every role's, and ids the dataset no longer knows). */
   get #progress(): Progress {
-    const ids = (mark: Mark) => [...this.#marks].filter(([, m]) => m === mark).map(([id]) => id);
+    return this.#progressOf(() => true);
+  }
+
+  #progressOf(keep: (id: string) => boolean): Progress {
+    const ids = (mark: Mark) => [...this.#marks].filter(([id, m]) => m === mark && keep(id)).map(([id]) => id);
     return { done: ids('done'), learning: ids('learning') };
   }
 
@@ -326,7 +360,13 @@ export class DcwSkillsChecklist extends DcwElement {
 
   async #share(): Promise<void> {
     const url = new URL(location.href);
-    url.hash = SHARE_PREFIX + encodeShare(this.#view!.role.id, this.#progress);
+    const { role, known } = this.#view!;
+    url.hash =
+      SHARE_PREFIX +
+      encodeShare(
+        role.id,
+        this.#progressOf((id) => known.has(id)),
+      );
     this.note = this.link = undefined;
     try {
       await navigator.clipboard.writeText(url.href);
@@ -336,9 +376,14 @@ export class DcwSkillsChecklist extends DcwElement {
     }
   }
 
-  /** A reader's replacing of all progress (import, accepted share link; none: reset). */
-  #replace(p?: Progress): void {
-    this.#apply(p);
+  /**
+   * A reader's replacing of this checklist's progress (import, accepted share link; none: reset):
+   * the role's items take the given marks; other roles' skills keep theirs.
+   */
+  #replace(p: Progress = { done: [], learning: [] }): void {
+    for (const id of this.#view!.known) this.#marks.delete(id);
+    for (const id of p.learning) this.#marks.set(id, 'learning');
+    for (const id of p.done) this.#marks.set(id, 'done');
     this.#save(true);
   }
 
@@ -412,16 +457,15 @@ export class DcwSkillsChecklist extends DcwElement {
     return html`<li part="item" class=${mark ?? ''}>
       <label><input type="checkbox" .checked=${mark === 'done'} aria-describedby="d-${item.id}" @change=${(e: Event) => this.#mark(item.id, (e.target as HTMLInputElement).checked ? 'done' : undefined)}>${item.name}</label>
       <span part="badge" class="badge">${m[item.level]}</span>
-      <div class="desc" id="d-${item.id}">${item.description}</div>
-      ${item.link ? html`<a href=${item.link}>${m.docs}<span class="visually-hidden">: ${item.name}</span></a>` : nothing}
-      <button class="learn" aria-pressed=${mark === 'learning'} @click=${() => this.#mark(item.id, mark === 'learning' ? undefined : 'learning')}>
+      <button part="learn" class="learn" aria-pressed=${mark === 'learning'} @click=${() => this.#mark(item.id, mark === 'learning' ? undefined : 'learning')}>
         ${m.learning}<span class="visually-hidden"> ${item.name}</span>
       </button>
+      <div class="desc" id="d-${item.id}">${item.description}${item.link ? html` <a href=${item.link}>${m.docs}<span class="visually-hidden">: ${item.name}</span></a>` : nothing}</div>
     </li>`;
   };
 
   protected renderContent() {
-    const { role, cats, items, max, notices, m } = this.#view!;
+    const { role, cats, opened, items, max, notices, m } = this.#view!;
     const status = this.#status === 'unavailable' ? m.notKept : this.#status === 'garbage' ? m.unreadable : '';
     return html`${this.renderNotices([...notices, status])}
       ${this.offer?.role === role.id ? this.#renderAsk(m.loadShared, m.import, (yes) => this.#answerOffer(yes)) : nothing}
@@ -438,22 +482,26 @@ export class DcwSkillsChecklist extends DcwElement {
                   ${LEVELS.map((level, i) => html`<option value=${level} ?selected=${i === max}>${[m.essential, m.upTo(m.recommended), m.allLevels][i]}</option>`)}
                 </select>
               </label>
-              <button @click=${() => (this.closed = new Set())}>${m.expandAll}</button>
-              <button @click=${() => (this.closed = new Set(cats.map(([c]) => c.id)))}>${m.collapseAll}</button>
+              <button @click=${() => (this.expanded = new Set(cats.map(([c]) => c.id)))}>${m.expandAll}</button>
+              <button @click=${() => (this.expanded = new Set())}>${m.collapseAll}</button>
             </div>
             ${cats.map(([cat, items], i) => {
               if (this.#unchanged(i, items)) return noChange;
-              const open = !this.closed.has(cat.id);
+              const shown = this.expanded ?? opened;
+              const open = shown.has(cat.id);
               return html`<div part="category">
-                <h3>
-                  <button part="toggle" aria-expanded=${open} @click=${() => {
-                    const next = new Set(this.closed);
-                    if (open) next.add(cat.id);
-                    else next.delete(cat.id);
-                    this.closed = next;
-                  }}>${cat.name}</button>
-                </h3>
-                ${this.#renderBar(items, cat.name)}
+                <div class="head">
+                  <h3>
+                    <button part="toggle" aria-expanded=${open} @click=${() => {
+                      const next = new Set(shown);
+                      if (open) next.delete(cat.id);
+                      else next.add(cat.id);
+                      this.expanded = next;
+                    }}>${cat.name}</button>
+                    <span class="print">${cat.name}</span>
+                  </h3>
+                  ${this.#renderBar(items, cat.name)}
+                </div>
                 <ul ?hidden=${!open}>
                   ${items.map(this.#renderItem)}
                 </ul>
