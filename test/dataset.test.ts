@@ -283,13 +283,41 @@ describe('bundled dataset', () => {
     }
   });
 
-  it('prefixes skill and category ids with their role (be-, fe-, fs-)', () => {
+  it('prefixes category ids and a role’s own skill ids with their role (be-, fe-, fs-); a skill two roles share has one unprefixed id', () => {
+    const rolesOf = new Map<string, Set<string>>();
+    for (const category of dataset.skills)
+      for (const item of category.items) rolesOf.set(item.id, (rolesOf.get(item.id) ?? new Set()).add(category.role));
     for (const category of dataset.skills) {
       const prefix = PREFIX[category.role];
       expect(prefix, category.role).to.be.a('string');
       expect(category.id.startsWith(prefix!), category.id).to.equal(true);
-      for (const item of category.items) expect(item.id.startsWith(prefix!), item.id).to.equal(true);
+      for (const item of category.items) {
+        const shared = rolesOf.get(item.id)!.size > 1;
+        expect(shared ? !/^(be|fe|fs)-/.test(item.id) : item.id.startsWith(prefix!), item.id).to.equal(true);
+      }
     }
+    expect([...rolesOf].filter(([, roles]) => roles.size > 1).map(([id]) => id)).to.have.members([
+      'http',
+      'package-management',
+      'git',
+      'https',
+      'cors',
+    ]);
+  });
+
+  it('lists a skill two roles share the same in both, and the cross-checks say where one differs', () => {
+    const broken = structuredClone(dataset);
+    const category = broken.skills.findIndex((c) => c.role === 'frontend' && c.items.some((i) => i.id === 'git'));
+    const item = broken.skills[category]!.items.findIndex((i) => i.id === 'git');
+    broken.skills[category]!.items[item]!.level = 'optional';
+    expect(checkIntegrity(broken)).to.deep.equal([
+      {
+        path: `skills[${category}].items[${item}].level`,
+        message: '"git" is one skill in every role: same level expected',
+      },
+    ]);
+    broken.roles[0]!.skillsFrom = ['nobody'];
+    expect(checkIntegrity(broken).map((i) => i.path)).to.include('roles[0].skillsFrom[0]');
   });
 
   it('describes each skill in one short plain-text sentence', () => {
