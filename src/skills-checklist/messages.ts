@@ -12,8 +12,6 @@ export interface ChecklistMessages {
   show: string;
   expandAll: string;
   collapseAll: string;
-  /** What an unknown `open` falls back to, for the shared `unknownValue`. */
-  openFirst: string;
   progress: (done: string, total: string, percent: string) => string;
   learningCount: (n: string) => string;
   learning: string;
@@ -47,7 +45,6 @@ export const checklistMessages: Catalogue<'checklist'> = {
     show: 'Show',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
-    openFirst: 'the first category open',
     progress: (d, t, p) => `${d} of ${t} done (${p})`,
     learningCount: (n) => `${n} learning`,
     learning: 'Learning',
@@ -75,7 +72,6 @@ export const checklistMessages: Catalogue<'checklist'> = {
     show: 'Mostrar',
     expandAll: 'Expandir todo',
     collapseAll: 'Contraer todo',
-    openFirst: 'la primera categoría abierta',
     progress: (d, t, p) => `${d} de ${t} hechas (${p})`,
     learningCount: (n) => `${n} aprendiendo`,
     learning: 'Aprendiendo',
@@ -101,7 +97,6 @@ export const checklistMessages: Catalogue<'checklist'> = {
     show: 'Anzeigen',
     expandAll: 'Alle aufklappen',
     collapseAll: 'Alle zuklappen',
-    openFirst: 'die erste Kategorie geöffnet',
     progress: (d, t, p) => `${d} von ${t} erledigt (${p})`,
     learningCount: (n) => `${n} in Arbeit`,
     learning: 'Lerne ich',

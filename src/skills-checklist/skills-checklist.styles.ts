@@ -12,29 +12,23 @@ export const checklistStyles = css`
   }
   h2 {
     font-size: 1.2em;
-    margin: 0 0 0.25em;
   }
   ul {
     list-style: none;
     padding: 0;
-    margin: 0 0 0.5em;
+    margin: 0;
   }
   /* A tick re-lays out only its own category: with 2,000 items, style and layout of the whole
      list took ~30 ms per tick, contained it takes ~1 ms (npm run bench). */
   [part='category'] {
     contain: layout style;
-    border-top: 1px solid var(--_subtle);
   }
-  [part='toolbar'],
   .head,
   li {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 0.75em;
-  }
-  [part='toolbar'] {
-    margin-bottom: 0.5em;
   }
   h3 {
     font-size: 1em;
@@ -43,10 +37,8 @@ export const checklistStyles = css`
   }
   [part='toggle'] {
     width: 100%;
-    min-height: 2rem;
     border-color: transparent;
     background: none;
-    padding-inline: 0.25em;
     font-weight: 600;
     text-align: start;
   }
@@ -55,11 +47,10 @@ export const checklistStyles = css`
   }
   label {
     font-weight: 600;
-    flex: 1 1 auto;
+    flex: 1;
     display: flex;
     align-items: center;
     gap: 0.5em;
-    min-height: 24px;
   }
   input[type='checkbox'] {
     width: 24px;
@@ -73,19 +64,13 @@ export const checklistStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .head .progress {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-  }
   .desc {
     flex-basis: 100%;
     padding-inline-start: calc(24px + 0.5em);
   }
-  .desc a {
+  .desc a,
+  .share {
     display: inline-block;
-    min-height: 24px;
-    min-width: 24px;
     line-height: 24px;
   }
   [aria-expanded='false']::before {
@@ -101,7 +86,6 @@ export const checklistStyles = css`
   }
   .learn {
     min-height: 24px;
-    min-width: 24px;
     padding: 0 0.5em;
     border-radius: 1em;
     font-size: 0.8em;
@@ -112,11 +96,6 @@ export const checklistStyles = css`
   }
   .done label {
     text-decoration: line-through;
-  }
-  .share {
-    display: inline-block;
-    min-height: 24px;
-    line-height: 24px;
   }
   /* On paper: every item, ticks as ☑ / ☐ (not colour), no controls, categories kept whole where they fit. */
   @media print {
@@ -137,9 +116,6 @@ export const checklistStyles = css`
     [part='category'] {
       break-inside: avoid;
     }
-    h3 {
-      break-after: avoid;
-    }
     li {
       break-inside: avoid;
     }
@@ -148,9 +124,6 @@ export const checklistStyles = css`
     }
     .done label::before {
       content: '☑';
-    }
-    .done label {
-      text-decoration: none;
     }
   }
 `;

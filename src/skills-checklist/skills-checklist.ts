@@ -91,10 +91,11 @@ interface View {
  * @csspart base - The outer box.
  * @csspart header - Title and overall progress.
  * @csspart toolbar - Level filter and expand/collapse buttons.
- * @csspart category - One category: its disclosure button, progress and items.
+ * @csspart category - One category: its disclosure button, progress and items (printed whole where it fits, ticks as ☑ / ☐).
  * @csspart toggle - A category's disclosure button.
  * @csspart item - One skill.
  * @csspart badge - A skill's level badge.
+ * @csspart learn - A skill's "Learning" toggle (`aria-pressed`).
  * @csspart progress - A `<progress>` bar (overall and per category).
  * @csspart input - The level select.
  * @csspart actions - Export, import, share and reset.
@@ -236,7 +237,7 @@ export class DcwSkillsChecklist extends DcwElement {
     }
     const cats = [...byName.values()].filter(([, items]) => items.length);
     const open = this.open?.trim().toLowerCase() || 'first';
-    if (!OPEN.includes(open as (typeof OPEN)[number])) notices.push(unknownValue('open', this.open!, m.openFirst));
+    if (!OPEN.includes(open as (typeof OPEN)[number])) notices.push(unknownValue('open', this.open!, '"first"'));
     const opened = new Set((open === 'all' ? cats : open === 'none' ? [] : cats.slice(0, 1)).map(([c]) => c.id));
     return {
       role,
