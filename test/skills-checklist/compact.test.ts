@@ -22,7 +22,9 @@ const expanded = (el: DcwSkillsChecklist) => toggles(el).map((t) => t.getAttribu
 const targets = (el: DcwSkillsChecklist) =>
   $$(el, 'button, input, select, a[href]').filter((t) => t.getClientRects().length > 0);
 
-describe('<dcw-skills-checklist> in a 760 px column', () => {
+describe('<dcw-skills-checklist> in a 760 px column', function () {
+  // The bundled 60-item checklist through axe takes several seconds in WebKit on a busy machine.
+  this.timeout(30_000);
   beforeEach(() => localStorage.clear());
   after(() => localStorage.clear());
 
@@ -117,7 +119,8 @@ describe('<dcw-skills-checklist> in a 760 px column', () => {
       } catch {
         /* this driver cannot emulate media (WebKit's WebDriver) */
       }
-      const sheets = el.shadowRoot!.adoptedStyleSheets;
+      // A copy: adoptedStyleSheets is a live array.
+      const sheets = [...el.shadowRoot!.adoptedStyleSheets];
       const rules = sheets
         .flatMap((s) => [...s.cssRules])
         .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')
