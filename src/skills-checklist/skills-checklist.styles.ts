@@ -47,6 +47,8 @@ export const checklistStyles = css`
   }
   label {
     font-weight: 600;
+  }
+  li label {
     flex: 1;
     display: flex;
     align-items: center;
