@@ -22,6 +22,10 @@ export interface RoleComparisonMessages {
   openings: string;
   employment: string;
   notStated: string;
+  /** Head of the row with the reader's checklist progress. */
+  yourSkills: string;
+  /** A role's essential skills done: counts and percent already formatted. */
+  skillsDone: (done: string, total: string, percent: string) => string;
   /** `roles` named under two known roles (the default pair is shown) or over three (the first three are). */
   roleCount: (shown: string) => string;
 }
@@ -45,6 +49,8 @@ export const messages: Catalogue<'comparison'> = {
     employment: 'Jobs',
     notStated: 'Not stated',
     roleCount: (shown) => `Compares 2 or 3 roles; showing ${shown}.`,
+    yourSkills: 'Your skills',
+    skillsDone: (done, total, percent) => `${percent}: ${done} of ${total} essential skills done`,
   },
   es: {
     caption: (roles) => `Comparación: ${roles}`,
@@ -62,6 +68,8 @@ export const messages: Catalogue<'comparison'> = {
     employment: 'Empleos',
     notStated: 'Sin datos',
     roleCount: (shown) => `Compara 2 o 3 perfiles; se muestran ${shown}.`,
+    yourSkills: 'Tus habilidades',
+    skillsDone: (done, total, percent) => `${percent}: ${done} de ${total} habilidades esenciales completadas`,
   },
   de: {
     caption: (roles) => `Vergleich: ${roles}`,
@@ -78,5 +86,7 @@ export const messages: Catalogue<'comparison'> = {
     employment: 'Beschäftigte',
     notStated: 'Keine Angabe',
     roleCount: (shown) => `Vergleicht 2 oder 3 Rollen; angezeigt: ${shown}.`,
+    yourSkills: 'Ihre Fähigkeiten',
+    skillsDone: (done, total, percent) => `${percent}: ${done} von ${total} grundlegenden Fähigkeiten erledigt`,
   },
 };

@@ -90,10 +90,21 @@ export const styles = css`
     }
   }
 
-  /* On paper: light colours whatever the theme, with the highlight printed; no picker; no card or row split across pages. */
+  /* On paper: light colours whatever the theme, with the highlight printed; no picker; role
+     buttons as plain header text; no card or row split across pages. */
   @media print {
     .picker {
       display: none;
+    }
+
+    button[part='select'] {
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: inherit;
+      font: inherit;
+      font-weight: 700;
     }
 
     tr,

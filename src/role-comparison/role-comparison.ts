@@ -9,6 +9,8 @@ import { formatList, formatMoney, formatNumber, numberFormat } from '../shared/i
 import { messagesFor } from '../shared/messages.js';
 import { emit } from '../shared/events.js';
 import { NARROW_REM, narrowViewport } from '../shared/page-watch.js';
+import { doneSkills } from '../skills-checklist/progress-store.js';
+import essentialSkills from './essential-skills.json';
 import { chooseDimensions, chooseRoles, itemKey, parseIds, pick, sharedItems } from './comparison.js';
 import { messages } from './messages.js';
 import { styles } from './role-comparison.styles.js';
@@ -28,6 +30,12 @@ const muted = (text: string) => html`<div class="muted">${text}</div>`;
  * 40rem or less) one card per dimension with the roles inside. Only the layout in use is in the
  * DOM: rendering both and hiding one with a container query cost three times the script and
  * twice the style work of one. A ResizeObserver switches them before the browser paints.
+ *
+ * Once the reader has ticked skills in a `<dcw-skills-checklist>` (on this page or another of the
+ * site), a last "Your skills" row shows, for each role, the share of its essential skills done,
+ * and follows ticks live. The bundled data's essential skill ids per role are in
+ * essential-skills.json (the skills themselves are not in this widget's script); custom data
+ * with skills uses its own.
  *
  * @tag dcw-role-comparison
  * @summary Front-end, back-end and full-stack roles compared side by side, with sourced pay and outlook.
@@ -103,6 +111,21 @@ export class DcwRoleComparison extends DcwElement {
     this.narrow = !!narrowViewport?.matches;
   }
 
+  /** A checklist here or in another tab changed the reader's progress: the "Your skills" row reads it again. */
+  #onProgress = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('dcw-progress-change', this.#onProgress);
+    addEventListener('storage', this.#onProgress);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('dcw-progress-change', this.#onProgress);
+    removeEventListener('storage', this.#onProgress);
+  }
+
   /**
    * Starts measuring once the viewport is wide enough for either layout (DcwElement re-renders
    * when it crosses 40rem). On a narrow one it does not: besides saving the work, an observer
@@ -130,7 +153,8 @@ export class DcwRoleComparison extends DcwElement {
 
   protected renderContent(): TemplateResult {
     const m = this.#m;
-    const { region, notice } = resolveRegion(this.data, this.region, this.currentLocale, this.shared.unknownValue);
+    const [asked, from] = this.regionAsked;
+    const { region, notice } = resolveRegion(this.data, asked, this.currentLocale, this.shared.unknownValue, from);
     const roles = chooseRoles(this.data.roles, this.roles);
     const dims = chooseDimensions(this.data.dimensions, this.dimensions);
     // Only a role that is shown can be highlighted.
@@ -158,6 +182,8 @@ export class DcwRoleComparison extends DcwElement {
       const head = figures ? html`${d.name} <span class="muted">(${region.name})</span>` : d.name;
       return [head, roles.items.map((r) => this.#cell(d, r, region, shared))] as const;
     });
+    const progress = this.#progress(roles.items);
+    if (progress) rows.push([m.yourSkills, progress]);
 
     const cards = html`<div part="cards">
       <p part="caption">${caption}</p>
@@ -213,6 +239,30 @@ export class DcwRoleComparison extends DcwElement {
       <div class="probe"></div>
       ${this.narrow ? cards : table}
       ${anyShared ? legend : nothing}`;
+  }
+
+  /**
+   * Each role's share of its essential skills done, once the reader has ticked anything for a
+   * shown role; undefined before.
+   */
+  #progress(roles: Role[]) {
+    const m = this.#m;
+    const done = roles.map((r) => doneSkills(r.id));
+    if (!done.some((ids) => ids.length)) return undefined;
+    const custom = this.data.skills;
+    const percent = numberFormat(this.currentLocale, { style: 'percent' });
+    return roles.map((r, i) => {
+      const essential = custom.length
+        ? custom.filter((c) => c.role === r.id).flatMap((c) => c.items.filter((s) => s.level === 'essential').map((s) => s.id))
+        : ((essentialSkills as Record<string, string[] | undefined>)[r.id] ?? []);
+      if (!essential.length) return muted(m.notStated);
+      const count = essential.filter((id) => done[i]!.includes(id)).length;
+      return m.skillsDone(
+        formatNumber(this.currentLocale, count),
+        formatNumber(this.currentLocale, essential.length),
+        percent.format(count / essential.length),
+      );
+    });
   }
 
   #select(role: string): void {

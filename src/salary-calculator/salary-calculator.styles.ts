@@ -97,6 +97,18 @@ export const styles = css`
     font-size: 20px;
   }
 
+  /* On paper: the figures, chart, tables and sources; not the controls, whose values the header,
+     the position line and the formula already state. */
+  @media print {
+    .form {
+      display: none;
+    }
+
+    .layout {
+      display: block;
+    }
+  }
+
   /* Text and the median follow currentColor, which forced colours already set. */
   @media (forced-colors: active) {
     .band,

@@ -114,11 +114,13 @@ export class DcwSalaryCalculator extends DcwElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const [region, regionFrom] = this.regionAsked;
     this.#view = salaryView(this.data, {
       locale: this.currentLocale,
       role: this.role,
       roleId: this.roleId,
-      region: this.region,
+      region,
+      regionFrom,
       experience: this.experience,
       experienceText: this.getAttribute('experience'),
       pay: this.pay,

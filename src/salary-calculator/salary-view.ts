@@ -30,6 +30,8 @@ export interface SalaryInputs {
   role?: string;
   roleId?: string;
   region?: string;
+  /** Where `region` came from, for its notice: `region` (default) or the page's meta tag. */
+  regionFrom?: string;
   experience?: number;
   /** The `experience` attribute as written, quoted in the notice when it cannot be used. */
   experienceText?: string | null;
@@ -102,7 +104,13 @@ export function salaryView(data: Dataset, inputs: SalaryInputs): SalaryView {
   const notices: string[] = [];
   const note = (notice?: string) => notice && notices.push(notice);
 
-  const { region, notice: regionNotice } = resolveRegion(data, inputs.region, locale, shared.unknownValue);
+  const { region, notice: regionNotice } = resolveRegion(
+    data,
+    inputs.region,
+    locale,
+    shared.unknownValue,
+    inputs.regionFrom,
+  );
   note(regionNotice);
   const { role, notice: roleNotice } = resolveRole(data, inputs.role, inputs.roleId, shared.unknownValue);
   note(roleNotice);

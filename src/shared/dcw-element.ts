@@ -4,7 +4,7 @@ import type { DataIssue } from './dataset/validate.js';
 import { loadValidator } from './dataset/validator.js';
 import { fetchJson, resolveDataUrl } from './dataset/fetch-json.js';
 import { resolveLocale } from './locale.js';
-import { watchPage } from './page-watch.js';
+import { pageMatches, pageSetting, watchPage } from './page-watch.js';
 import { languageOf, messagesFor, sharedMessages } from './messages.js';
 import { translationGeneration } from './translations.js';
 import { emit } from './events.js';
@@ -19,7 +19,9 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /**
  * The base every widget extends: locale, theme, and the dataset (bundled, `src`, or an inline
- * `<script type="application/json">` child), with one way of reporting bad data.
+ * `<script type="application/json">` child), with one way of reporting bad data; the page
+ * defaults (`<meta name="dcw:region|locale|theme|dark-selector">`, an attribute wins), lazy
+ * rendering, and following a role picked in a comparison (`linked`).
  *
  * Subclasses implement `renderContent()`; the base wraps it in `part="base"` with the data notice.
  */
@@ -30,10 +32,14 @@ export abstract class DcwElement extends LitElement {
   static override properties: PropertyDeclarations = {
     locale: {},
     theme: { reflect: true },
+    darkSelector: { attribute: 'dark-selector' },
+    loading: {},
+    linked: { type: Boolean },
     src: {},
     region: {},
     data: { state: true },
-    loading: { state: true },
+    fetching: { state: true },
+    waiting: { state: true },
     dataProblem: { state: true },
     currentLocale: { state: true },
     translations: { state: true },
@@ -42,20 +48,39 @@ export abstract class DcwElement extends LitElement {
   /** BCP 47 locale for text and number formats. Default: its own or the nearest ancestor's `lang`, then the browser's. */
   declare locale?: string;
 
-  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  declare theme: Theme;
+  /**
+   * `auto` follows `dark-selector` when there is one, else `prefers-color-scheme`; `light` or
+   * `dark` force one. Unset: the page's `<meta name="dcw:theme">`, else `auto`.
+   */
+  declare theme?: Theme;
+
+  /**
+   * A CSS selector (`.dark`, `[data-theme=dark]`): with the `auto` theme the widget is dark while
+   * the page's `<html>` or `<body>` matches it, light otherwise, following changes live. Unset:
+   * the page's `<meta name="dcw:dark-selector">`. An invalid selector is ignored with a notice.
+   */
+  declare darkSelector?: string;
+
+  /** `lazy`: render only once within about a screen of the viewport. Default `eager`. */
+  declare loading?: 'eager' | 'lazy';
+
+  /** Follow the role a reader picks in a `<dcw-role-comparison>` on the same page. */
+  declare linked: boolean;
 
   /** URL of a dataset JSON with the bundled dataset's schema. Fetched without credentials. */
   declare src?: string;
 
-  /** Region id from the dataset (`us`, …). Default: the dataset's default region. */
+  /** Region id from the dataset (`us`, …). Default: the page's `<meta name="dcw:region">`, else the dataset's default region. */
   declare region?: string;
 
   /** The dataset in use: the bundled one until a custom one has loaded and validated. */
   declare protected data: Dataset;
 
   /** Custom data is being fetched; the widget shows a short status instead of figures that may change. */
-  declare protected loading: boolean;
+  declare protected fetching: boolean;
+
+  /** `loading="lazy"` and not yet near the viewport: nothing is rendered. */
+  declare protected waiting: boolean;
 
   /** Why custom data was refused, shown in a `role="alert"` notice. */
   declare protected dataProblem?: string;
@@ -71,13 +96,36 @@ export abstract class DcwElement extends LitElement {
 
   constructor() {
     super();
-    this.theme = 'auto';
-    this.loading = false;
+    this.linked = false;
+    this.fetching = false;
+    this.waiting = false;
     this.currentLocale = 'en-US';
   }
 
   #loadController?: AbortController;
   #unwatchPage?: () => void;
+  #nearby?: IntersectionObserver;
+
+  /**
+   * The region asked for and where it was asked (for a notice): the `region` attribute, else the
+   * page's `<meta name="dcw:region">`.
+   */
+  protected get regionAsked(): [region: string | undefined, from: string] {
+    return this.region?.trim() ? [this.region, 'region'] : [pageSetting('region'), '<meta name="dcw:region">'];
+  }
+
+  /**
+   * Called when a reader picks a role in a comparison on the page and this widget is `linked`:
+   * shows that role, as if `role-id` named it.
+   */
+  protected followRole(role: string): void {
+    this.setAttribute('role-id', role);
+  }
+
+  #onRoleSelect = (event: Event) => {
+    const role = (event as CustomEvent<{ role?: unknown }>).detail?.role;
+    if (this.linked && event.target !== this && typeof role === 'string') this.followRole(role);
+  };
 
   /**
    * UI language for the current locale: its tag or nearest parent with text, shipped or registered
@@ -95,6 +143,20 @@ export abstract class DcwElement extends LitElement {
     super.connectedCallback();
     // Re-renders now and on each lang, viewport or translation change: the locale is resolved on every update.
     this.#unwatchPage = watchPage(() => this.requestUpdate());
+    document.addEventListener('dcw-role-select', this.#onRoleSelect);
+    // Lazy: nothing rendered until within about one screen of the viewport (once rendered, it stays).
+    if (this.loading === 'lazy' && !this.hasUpdated && globalThis.IntersectionObserver) {
+      this.waiting = true;
+      this.#nearby = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.waiting = false;
+          this.#nearby?.disconnect();
+        },
+        { rootMargin: '100% 0px' },
+      );
+      this.#nearby.observe(this);
+    }
     // Before the data loads, so that a refusal is worded in the page's language, not the default's.
     this.currentLocale = resolveLocale(this, this.locale);
     // The bundled data until custom data has loaded (subclass getters are not there in the constructor).
@@ -107,6 +169,8 @@ export abstract class DcwElement extends LitElement {
     // Both are harmless to call again, so neither needs clearing.
     this.#unwatchPage?.();
     this.#loadController?.abort();
+    this.#nearby?.disconnect();
+    document.removeEventListener('dcw-role-select', this.#onRoleSelect);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -126,7 +190,7 @@ export abstract class DcwElement extends LitElement {
     this.#loadController?.abort();
     this.#loadController = undefined;
     this.#inlineData = undefined;
-    this.loading = false;
+    this.fetching = false;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (!this.src && !inline) {
       this.#useData(this.bundledData);
@@ -160,18 +224,18 @@ export abstract class DcwElement extends LitElement {
     const validator = loadValidator().catch((error: unknown) => {
       throw new Refusal(this.shared.checkerFailed(messageOf(error)));
     });
-    this.loading = true;
+    this.fetching = true;
     const settled = Promise.all([json, validator]).then(
       ([value, validate]) => {
         if (signal.aborted) return;
-        this.loading = false;
+        this.fetching = false;
         const result = validate(value);
         if (result.ok) this.#useData(result.data);
         else this.#refuse(result.issues);
       },
       (error: unknown) => {
         if (signal.aborted) return;
-        this.loading = false;
+        this.fetching = false;
         this.#refuse([], error instanceof Refusal ? error.message : messageOf(error));
       },
     );
@@ -215,8 +279,25 @@ export abstract class DcwElement extends LitElement {
 
   protected abstract renderContent(): unknown;
 
-  protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.language}>
+  /**
+   * The colour scheme set on the frame (`light`, `dark`, or none to follow the system), from
+   * `theme` or its meta, and for `auto` the dark selector, with a notice when that is invalid.
+   */
+  #scheme(): [scheme: string, notice?: string] {
+    const theme = this.theme ?? pageSetting('theme');
+    if (theme === 'light' || theme === 'dark') return [theme];
+    const selector = this.darkSelector?.trim() || pageSetting('dark-selector');
+    // Anything else is `auto`: with a selector, light or dark as the page is; without, the system's.
+    if (!selector) return [''];
+    const dark = pageMatches(selector);
+    return dark === undefined ? ['', this.shared.badSelector(selector)] : [dark ? 'dark' : 'light'];
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.waiting) return nothing;
+    const [scheme, notice] = this.#scheme();
+    return html`<div part="base" class="base ${scheme}" lang=${this.language}>
+      ${this.renderNotices([notice])}
       ${
         this.dataProblem
           ? html`<div class="notice" role="alert" part="error">
@@ -225,7 +306,7 @@ export abstract class DcwElement extends LitElement {
           </div>`
           : nothing
       }
-      ${this.loading ? html`<p role="status" class="muted">${this.shared.loading}</p>` : this.renderContent()}
+      ${this.fetching ? html`<p role="status" class="muted">${this.shared.loading}</p>` : this.renderContent()}
     </div>`;
   }
 }

@@ -1,9 +1,11 @@
 /**
- * Locale resolution: `locale` attribute → the element's own `lang`, else the nearest ancestor's
- * (crossing shadow roots) → `navigator.language` → `en-US`. A tag `Intl` does not accept is
+ * Locale resolution: `locale` attribute → the element's own `lang` → the page's
+ * `<meta name="dcw:locale">` → the nearest ancestor's `lang` (crossing shadow roots) →
+ * `navigator.language` → `en-US`. A tag `Intl` does not accept is
  * skipped, so formatting never throws.
  */
 import { numberFormat } from './intl-cache.js';
+import { pageSetting } from './page-watch.js';
 
 export const FALLBACK_LOCALE = 'en-US';
 
@@ -38,6 +40,8 @@ export function nearestLang(el: Element): string | undefined {
 export function resolveLocale(el: Element, attribute: string | null | undefined): string {
   return (
     canonicalLocale(attribute) ??
+    canonicalLocale(el.getAttribute('lang')) ??
+    canonicalLocale(pageSetting('locale')) ??
     canonicalLocale(nearestLang(el)) ??
     canonicalLocale(globalThis.navigator?.language) ??
     FALLBACK_LOCALE

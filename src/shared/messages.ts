@@ -101,6 +101,8 @@ export interface SharedMessages {
   periodUnknown: string;
   /** Beside a figure more than three years older than the dataset. */
   dated: (year: number) => string;
+  /** `dark-selector` (attribute or meta) is not a valid CSS selector. */
+  badSelector: (selector: string) => string;
 }
 
 export const sharedMessages: Catalogue<'shared'> = {
@@ -117,6 +119,7 @@ export const sharedMessages: Catalogue<'shared'> = {
     noFigure: 'No published figure',
     periodUnknown: 'period not stated',
     dated: (year) => `published ${year}`,
+    badSelector: (selector) => `The dark-selector "${selector}" is not a valid CSS selector; following the system colour scheme.`,
   },
   es: {
     loading: 'Cargando datos…',
@@ -131,6 +134,8 @@ export const sharedMessages: Catalogue<'shared'> = {
     noFigure: 'No hay cifra publicada',
     periodUnknown: 'periodo no indicado',
     dated: (year) => `publicado en ${year}`,
+    badSelector: (selector) =>
+      `El dark-selector «${selector}» no es un selector CSS válido; se sigue el esquema de color del sistema.`,
   },
   de: {
     loading: 'Daten werden geladen …',
@@ -146,5 +151,7 @@ export const sharedMessages: Catalogue<'shared'> = {
     noFigure: 'Keine veröffentlichte Zahl',
     periodUnknown: 'Zeitraum nicht angegeben',
     dated: (year) => `veröffentlicht ${year}`,
+    badSelector: (selector) =>
+      `Der dark-selector „${selector}“ ist kein gültiger CSS-Selektor; es gilt das Farbschema des Systems.`,
   },
 };

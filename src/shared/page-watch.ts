@@ -1,11 +1,13 @@
 /**
  * Page-level changes that can change how a widget renders, heard once for the whole page and
  * passed to every connected element: a `lang` attribute anywhere (one MutationObserver, not one
- * per element), the viewport crossing 40rem, and whatever `pageChanged()` is called for.
+ * per element), any attribute of `<html>` or `<body>` (a site's dark-mode class, for
+ * `dark-selector`), the viewport crossing 40rem, and whatever `pageChanged()` is called for.
  */
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
 let observer: MutationObserver | undefined;
+let pageRoots: MutationObserver | undefined;
 
 /** Widest a widget is "narrow" at, in rem: the comparison shows cards rather than its table. */
 export const NARROW_REM = 40;
@@ -39,14 +41,32 @@ export function watchPage(listener: () => void): () => void {
   if (!observer) {
     observer = new MutationObserver(notify);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    // A second observer: observing <html> again with the first would replace its options.
+    pageRoots = new MutationObserver(notify);
+    for (const root of [document.documentElement, document.body]) if (root) pageRoots.observe(root, { attributes: true });
     document.addEventListener(PAGE_CHANGED, notify);
   }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
       observer?.disconnect();
+      pageRoots?.disconnect();
       observer = undefined;
       document.removeEventListener(PAGE_CHANGED, notify);
     }
   };
+}
+
+/** The content of the page's `<meta name="dcw:<name>">`, trimmed; undefined when absent or blank. */
+export function pageSetting(name: 'region' | 'locale' | 'theme' | 'dark-selector'): string | undefined {
+  return globalThis.document?.querySelector<HTMLMetaElement>(`meta[name="dcw:${name}"]`)?.content.trim() || undefined;
+}
+
+/** Whether the page's `<html>` or `<body>` matches `selector`; undefined when it is not a valid selector. */
+export function pageMatches(selector: string): boolean | undefined {
+  try {
+    return document.documentElement.matches(selector) || !!document.body?.matches(selector);
+  } catch {
+    return undefined;
+  }
 }

@@ -23,13 +23,15 @@ export function regionOfLocale(locale: string): string | undefined {
 /**
  * The region in use and, when `region` named an unknown one, a notice saying so. `auto` takes the
  * locale's region subtag when the dataset has that region, else the default, without a notice:
- * a page in a country the data does not cover has asked for nothing wrong.
+ * a page in a country the data does not cover has asked for nothing wrong. `attribute` names
+ * where the value came from in the notice (`<meta name="dcw:region">`).
  */
 export function resolveRegion(
   data: Dataset,
   region: string | undefined,
   locale: string,
   unknownValue: UnknownValue,
+  attribute = 'region',
 ): { region: Region; notice?: string } {
   const { regions, defaultRegion } = data;
   const fallback = regions.find((r) => r.id === defaultRegion) ?? regions[0]!;
@@ -40,7 +42,7 @@ export function resolveRegion(
     return { region: regions.find((r) => r.id === fromLocale) ?? fallback };
   }
   const found = regions.find((r) => r.id === wanted);
-  return found ? { region: found } : { region: fallback, notice: unknownValue('region', region!, fallback.name) };
+  return found ? { region: found } : { region: fallback, notice: unknownValue(attribute, region!, fallback.name) };
 }
 
 /**

@@ -40,6 +40,15 @@ export const tokens = css`
     color-scheme: dark;
   }
 
+  /* The scheme worked out from a meta tag or dark-selector (DcwElement), on the frame. */
+  .light {
+    color-scheme: light;
+  }
+
+  .dark {
+    color-scheme: dark;
+  }
+
   :host([hidden]) {
     display: none;
   }
@@ -138,7 +147,8 @@ export const tokens = css`
 
   /* Paper is white: print the light colours, backgrounds included, even from a dark page. */
   @media print {
-    :host {
+    :host,
+    .base {
       color-scheme: light !important;
       print-color-adjust: exact;
     }

@@ -43,6 +43,12 @@ export function readProgress(key: string): { progress: Progress; status: StoreSt
   return { progress: progress ?? { done: [], learning: [] }, status };
 }
 
+/**
+ * The ids a reader has ticked as done for a role, from the checklist's default storage: what other
+ * widgets (the comparison's "Your skills" row) read, whatever the stored format. Empty when none.
+ */
+export const doneSkills = (role: string): string[] => readProgress(`dcw-skills:${role}`).progress.done;
+
 /** Writes progress (null removes it); false when storage refuses (the caller keeps it in memory and says so). */
 export function writeProgress(key: string, progress: Progress | null): boolean {
   try {
