@@ -12,6 +12,7 @@ import {
   TAGS,
   buildSnippet,
   embedMarkup,
+  type Integrity,
   type SnippetState,
   type WidgetTag,
 } from './snippet.js';
@@ -144,6 +145,9 @@ function readState(): SnippetState {
   return { tag, attributes, styles };
 }
 
+/** The built files' SRI hashes (dist/integrity.json, from `npm run build`): none until read, or without a build. */
+let integrity: Integrity = {};
+
 let shownMarkup = '';
 function update(): void {
   const tag = selectedTag();
@@ -151,7 +155,7 @@ function update(): void {
   syncHighlight();
   syncCategories();
   const state = readState();
-  const text = buildSnippet(state);
+  const text = buildSnippet(state, integrity);
   if (text !== snippet.value) {
     snippet.value = text;
     copyStatus.textContent = '';
@@ -184,6 +188,17 @@ copyButton.addEventListener('click', async () => {
     copyStatus.textContent = 'Could not copy by itself: the code is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
   }
 });
+
+// The snippet pins the script with its hash once the build's list has been read.
+fetch(new URL('../dist/integrity.json', import.meta.url))
+  .then((response) => (response.ok ? (response.json() as Promise<Integrity>) : {}))
+  .then((hashes) => {
+    integrity = hashes;
+    update();
+  })
+  .catch(() => {
+    /* no build: the snippet goes without `integrity` */
+  });
 
 form.addEventListener('input', update);
 form.addEventListener('change', update);

@@ -4,12 +4,19 @@
  * alone (test/demo/builder.test.ts); the builder page renders its live preview from the same text.
  */
 import data from '../src/shared/dataset/dataset.json';
+import { version } from '../package.json';
 
 export const TAGS = ['dcw-role-comparison', 'dcw-salary-calculator', 'dcw-skills-checklist'] as const;
 export type WidgetTag = (typeof TAGS)[number];
 
-/** Where the README's snippets load the scripts from: a copy of the package's `dist/` folder. */
-export const DIST_URL = 'https://your-cdn.example/dev-career-widgets/dist/';
+/**
+ * Where the README's snippets load the scripts from: the package's `dist/` folder on a public npm
+ * CDN, pinned to this version, so that the `integrity` hash stays true of the file.
+ */
+export const DIST_URL = `https://cdn.jsdelivr.net/npm/dev-career-widgets@${version}/dist/`;
+
+/** `dist/integrity.json` (written by the build): each file's name and its `sha384-…` SRI hash. */
+export type Integrity = Readonly<Partial<Record<string, string>>>;
 
 /** A snippet holds one widget, so it loads that widget's own script, not the all-in one. */
 export const scriptUrl = (tag: WidgetTag) => `${DIST_URL}${tag}.js`;
@@ -115,7 +122,17 @@ export function embedMarkup(state: SnippetState): string {
   return [styleBlock(state), elementTag(state)].filter(Boolean).join('\n');
 }
 
-/** The whole snippet: the widget's own script, then the optional `<style>`, then the element. */
-export function buildSnippet(state: SnippetState): string {
-  return `<script src="${escapeHtml(scriptUrl(state.tag))}" defer></script>\n${embedMarkup(state)}`;
+/**
+ * The script tag for the widget's own script; with its hash from `integrity` (when known), pinned:
+ * `integrity` and `crossorigin="anonymous"`, so the browser runs only that exact file.
+ */
+export function scriptTag(tag: WidgetTag, integrity: Integrity = {}): string {
+  const hash = integrity[`${tag}.js`];
+  const pinned = hash ? ` integrity="${escapeHtml(hash)}" crossorigin="anonymous"` : '';
+  return `<script src="${escapeHtml(scriptUrl(tag))}"${pinned} defer></script>`;
+}
+
+/** The whole snippet: the widget's own script (pinned when its hash is known), then the optional `<style>`, then the element. */
+export function buildSnippet(state: SnippetState, integrity: Integrity = {}): string {
+  return `${scriptTag(state.tag, integrity)}\n${embedMarkup(state)}`;
 }

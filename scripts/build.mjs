@@ -8,8 +8,12 @@
 // - dist/dev-career-widgets.js and dist/dcw-<widget>.js: one-tag scripts (IIFE, minified), the
 //   first with every widget, each other with one widget and only the data it shows.
 //
+// - dist/integrity.json: the sha384 Subresource Integrity hash of each file at the top of dist/
+//   (the files a page loads by URL; dist/esm/ is for bundlers), for pinned `<script integrity>`.
+//
 // The bundled dataset is checked against the schema before any script is built.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { templateMinifier } from './template-minifier.mjs';
@@ -145,4 +149,19 @@ for (const { entry, script, tag } of scripts) {
     },
   });
 }
-console.log(`built dist/esm/, ${VALIDATOR_SCRIPT}, ${scripts.map((s) => s.script).join(', ')}`);
+// 5. The SRI hash of each file at the top of dist/, in name order.
+const integrity = Object.fromEntries(
+  readdirSync(`${root}dist`, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name !== 'integrity.json')
+    .map(({ name }) => name)
+    .sort()
+    .map((name) => [
+      name,
+      `sha384-${createHash('sha384')
+        .update(readFileSync(`${root}dist/${name}`))
+        .digest('base64')}`,
+    ]),
+);
+writeFileSync(`${root}dist/integrity.json`, `${JSON.stringify(integrity, null, 2)}\n`);
+
+console.log(`built dist/esm/, ${VALIDATOR_SCRIPT}, ${scripts.map((s) => s.script).join(', ')}, dist/integrity.json`);

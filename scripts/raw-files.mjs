@@ -1,7 +1,8 @@
 // Test-server middleware: `/raw/<path>` serves a repository file as it is on disk, untouched by
 // the esbuild plugin (which would turn any `.json` into a JavaScript module). Tests use it to
 // `fetch` datasets the way a page's `src` attribute does, and to serve embedding test pages.
-// `/cdn/…` serves the built files from other folders (see cdnPath).
+// `/cdn/…` serves the built files from other folders (see cdnPath). `/dist/integrity.json` is
+// served as JSON too, as Vite's dev server and any CDN serve it (the embed builder fetches it).
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 
@@ -20,8 +21,9 @@ function cdnPath(path) {
 
 export async function rawFiles(ctx, next) {
   const cdn = ctx.path.startsWith('/cdn/');
-  if (!ctx.path.startsWith('/raw/') && !cdn) return next();
-  const path = cdn ? cdnPath(ctx.path) : ctx.path.slice('/raw'.length);
+  const integrity = ctx.path === '/dist/integrity.json';
+  if (!ctx.path.startsWith('/raw/') && !cdn && !integrity) return next();
+  const path = cdn ? cdnPath(ctx.path) : integrity ? ctx.path : ctx.path.slice('/raw'.length);
   if (!path) {
     ctx.status = 404;
     return;

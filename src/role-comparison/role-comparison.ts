@@ -253,7 +253,9 @@ export class DcwRoleComparison extends DcwElement {
     const percent = numberFormat(this.currentLocale, { style: 'percent' });
     return roles.map((r, i) => {
       const essential = custom.length
-        ? custom.filter((c) => c.role === r.id).flatMap((c) => c.items.filter((s) => s.level === 'essential').map((s) => s.id))
+        ? custom
+            .filter((c) => c.role === r.id)
+            .flatMap((c) => c.items.filter((s) => s.level === 'essential').map((s) => s.id))
         : ((essentialSkills as Record<string, string[] | undefined>)[r.id] ?? []);
       if (!essential.length) return muted(m.notStated);
       const count = essential.filter((id) => done[i]!.includes(id)).length;

@@ -119,7 +119,8 @@ export const sharedMessages: Catalogue<'shared'> = {
     noFigure: 'No published figure',
     periodUnknown: 'period not stated',
     dated: (year) => `published ${year}`,
-    badSelector: (selector) => `The dark-selector "${selector}" is not a valid CSS selector; following the system colour scheme.`,
+    badSelector: (selector) =>
+      `The dark-selector "${selector}" is not a valid CSS selector; following the system colour scheme.`,
   },
   es: {
     loading: 'Cargando datos…',

@@ -43,7 +43,8 @@ export function watchPage(listener: () => void): () => void {
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     // A second observer: observing <html> again with the first would replace its options.
     pageRoots = new MutationObserver(notify);
-    for (const root of [document.documentElement, document.body]) if (root) pageRoots.observe(root, { attributes: true });
+    for (const root of [document.documentElement, document.body])
+      if (root) pageRoots.observe(root, { attributes: true });
     document.addEventListener(PAGE_CHANGED, notify);
   }
   return () => {

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import data from '../../src/shared/dataset/dataset.json';
-import { DIST_URL, buildSnippet, cssValue, scriptUrl, type SnippetState } from '../../demo/snippet.js';
+import pkg from '../../package.json';
+import { DIST_URL, buildSnippet, cssValue, scriptTag, type Integrity, type SnippetState } from '../../demo/snippet.js';
 
 /**
  * The embed builder (demo/index.html, demo/builder.ts, demo/snippet.ts). The snippet logic is
@@ -22,7 +23,7 @@ describe('embed builder: the snippet', () => {
 
   it('starts with the documented script tag, then the bare element when nothing is set', () => {
     expect(buildSnippet(state('dcw-role-comparison', {}))).to.equal(
-      `<script src="https://your-cdn.example/dev-career-widgets/dist/dcw-role-comparison.js" defer></script>\n<dcw-role-comparison></dcw-role-comparison>`,
+      `<script src="https://cdn.jsdelivr.net/npm/dev-career-widgets@${pkg.version}/dist/dcw-role-comparison.js" defer></script>\n<dcw-role-comparison></dcw-role-comparison>`,
     );
   });
 
@@ -50,7 +51,7 @@ describe('embed builder: the snippet', () => {
       compare: false,
     });
     expect(buildSnippet(defaults)).to.equal(
-      `<script src="https://your-cdn.example/dev-career-widgets/dist/dcw-salary-calculator.js" defer></script>\n<dcw-salary-calculator></dcw-salary-calculator>`,
+      `<script src="https://cdn.jsdelivr.net/npm/dev-career-widgets@${pkg.version}/dist/dcw-salary-calculator.js" defer></script>\n<dcw-salary-calculator></dcw-salary-calculator>`,
     );
     expect(
       buildSnippet(state('dcw-role-comparison', { roles: 'frontend backend', region: data.defaultRegion })),
@@ -90,7 +91,7 @@ describe('embed builder: the snippet', () => {
     );
     expect(snippet).to.equal(
       [
-        '<script src="https://your-cdn.example/dev-career-widgets/dist/dcw-skills-checklist.js" defer></script>',
+        `<script src="https://cdn.jsdelivr.net/npm/dev-career-widgets@${pkg.version}/dist/dcw-skills-checklist.js" defer></script>`,
         '<style>',
         '  dcw-skills-checklist {',
         '    --dcw-accent-color: #8a2be2;',
@@ -99,6 +100,22 @@ describe('embed builder: the snippet', () => {
         '</style>',
         '<dcw-skills-checklist level="essential"></dcw-skills-checklist>',
       ].join('\n'),
+    );
+  });
+
+  it('pins the script to the version, with the hash of the file it points to when the build has one', () => {
+    expect(DIST_URL).to.equal(`https://cdn.jsdelivr.net/npm/dev-career-widgets@${pkg.version}/dist/`);
+    const integrity = { 'dcw-salary-calculator.js': 'sha384-abc+/=', 'dev-career-widgets.js': 'sha384-other' };
+    expect(buildSnippet(state('dcw-salary-calculator', {}), integrity)).to.equal(
+      `<script src="${DIST_URL}dcw-salary-calculator.js" integrity="sha384-abc+/=" crossorigin="anonymous" defer></script>\n<dcw-salary-calculator></dcw-salary-calculator>`,
+    );
+    // No hash for the file it points to (no build): no integrity rather than a wrong one.
+    expect(scriptTag('dcw-role-comparison', integrity)).to.equal(
+      `<script src="${DIST_URL}dcw-role-comparison.js" defer></script>`,
+    );
+    // A hash is escaped like any attribute value.
+    expect(scriptTag('dcw-role-comparison', { 'dcw-role-comparison.js': 'sha384-"x"' })).to.contain(
+      'integrity="sha384-&quot;x&quot;"',
     );
   });
 
@@ -118,6 +135,11 @@ describe('embed builder: the snippet', () => {
 
 describe('embed builder: the page', () => {
   const frames: HTMLIFrameElement[] = [];
+  /** The build's hashes, which the builder page reads too. */
+  let integrity: Integrity = {};
+  before(async () => {
+    integrity = (await (await fetch('/dist/integrity.json')).json()) as Integrity;
+  });
   afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
   function frame(width: number): HTMLIFrameElement {
@@ -133,8 +155,8 @@ describe('embed builder: the page', () => {
     const iframe = frame(width);
     iframe.src = '/demo/index.html';
     await waitUntil(
-      () => iframe.contentDocument?.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes('<dcw-'),
-      'the builder wrote no snippet',
+      () => iframe.contentDocument?.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes(' integrity="'),
+      'the builder wrote no pinned snippet',
       {
         timeout: 8000,
       },
@@ -192,12 +214,19 @@ describe('embed builder: the page', () => {
     violations: string[];
   }
 
-  /** A blank page holding only the snippet, with the built bundle for the CDN URL. */
+  /**
+   * A blank page holding only the snippet, with the built script for the CDN URL, served as it is
+   * on disk (`/cdn/ok/`, scripts/raw-files.mjs): the dev server's own `/dist/` may rewrite a
+   * script, which its pinned hash would then refuse.
+   */
   async function paste(snippet: string, tag: string): Promise<{ doc: Document; el: HTMLElement; probe: () => Probe }> {
-    expect(snippet.startsWith(`<script src="${scriptUrl(tag as SnippetState['tag'])}" defer></script>`)).to.equal(true);
+    // Pinned: the browser runs the pasted script only if it is the very file the build hashed.
+    const pinned = scriptTag(tag as SnippetState['tag'], integrity);
+    expect(pinned).to.match(/ integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" /);
+    expect(snippet.startsWith(pinned)).to.equal(true);
     const iframe = frame(900);
     // probe.js (test/embed) records errors and console output from before the snippet runs.
-    iframe.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted snippet</title><script src="/raw/test/embed/probe.js"></script></head><body>${snippet.replace(DIST_URL, '/dist/')}</body></html>`;
+    iframe.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted snippet</title><script src="/raw/test/embed/probe.js"></script></head><body>${snippet.replace(DIST_URL, '/cdn/ok/')}</body></html>`;
     await waitUntil(
       () =>
         iframe.contentDocument?.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')?.textContent?.trim(),
@@ -266,7 +295,7 @@ describe('embed builder: the page', () => {
     const snippet = snippetOf(doc);
     expect(snippet).to.equal(
       [
-        '<script src="https://your-cdn.example/dev-career-widgets/dist/dcw-salary-calculator.js" defer></script>',
+        scriptTag('dcw-salary-calculator', integrity),
         '<style>',
         '  dcw-salary-calculator {',
         '    --dcw-accent-color: #8a2be2;',

@@ -5,6 +5,8 @@
 //   type=module                                           `type="module"` script tags
 //   data=src | inline | invalid                           custom data for every widget
 //   storage-key=k                                         for the checklists
+//   integrity=1 | wrong                                   script tags pinned with dist/integrity.json's
+//                                                         hash (crossorigin="anonymous"), or a wrong one
 // Records each `dcw-error` in `window.dcwErrors`.
 (async () => {
   const query = new URLSearchParams(location.search);
@@ -31,8 +33,15 @@
     }
     document.body.append(el);
   }
+  const integrity = query.get('integrity') ? await (await fetch('/dist/integrity.json')).json() : {};
   for (const src of list('scripts')) {
     const script = document.createElement('script');
+    const hash = integrity[src.replace(/.*\//, '')];
+    if (hash) {
+      // A wrong hash: the same length, one character changed.
+      script.integrity = query.get('integrity') === 'wrong' ? hash.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) : hash;
+      script.crossOrigin = 'anonymous';
+    }
     if (query.get('type') === 'module') script.type = 'module';
     // Inserted scripts run as soon as they load; this keeps the page's order, as tags in the HTML would.
     script.async = false;
