@@ -11,7 +11,7 @@ const stray = manifest.modules.map((m) => m.path).filter((path) => !path.startsW
 const state = manifest.modules
   .flatMap((m) => m.declarations ?? [])
   .flatMap((d) => d.attributes ?? [])
-  .filter((a) => ['data', 'loading', 'dataProblem', 'currentLocale'].includes(a.fieldName ?? a.name));
+  .filter((a) => ['data', 'fetching', 'waiting', 'dataProblem', 'currentLocale'].includes(a.fieldName ?? a.name));
 if (stray.length || state.length) {
   console.error(
     `custom-elements.json is wrong: modules outside src/ (${stray.slice(0, 3).join(', ')}) or internal state (${state.map((a) => a.name).join(', ')}); check custom-elements-manifest.config.mjs loads.`,

@@ -43,9 +43,9 @@ const muted = (text: string) => html`<div class="muted">${text}</div>`;
  * @attr {string} roles - Space-separated role ids, 2 or 3. Default `frontend backend`. Unknown ids are ignored with a notice; under two known ids show the default pair, over three the first three.
  * @attr {string} dimensions - Space-separated dimension ids to show, in that order. Default: all. Unknown ids are ignored with a notice.
  * @attr {string} highlight - Role id to emphasise, visually and for screen readers. Set when a reader picks a role. Ids of roles not shown are ignored with a notice.
- * @attr {string} region - Region id for the pay and outlook rows, or `auto`: the region of the locale (`en-CA` → `ca`) when the dataset has it, else the default. Default: the dataset's default region.
- * @attr {string} locale - BCP 47 locale for text and number formats.
- * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme. Default `auto`.
+ * @attr {string} region - Region id for the pay and outlook rows, or `auto`: the region of the locale (`en-CA` → `ca`) when the dataset has it, else the default. Default: the page's `<meta name="dcw:region">`, else the dataset's default region.
+ * @attr {string} locale - BCP 47 locale for text and number formats. Default: its own `lang`, the page's `<meta name="dcw:locale">`, the nearest ancestor's `lang`, then the browser's.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme; `auto` follows `dark-selector` when set, else the system. Default: the page's `<meta name="dcw:theme">`, else `auto`.
  * @attr {string} src - URL of a dataset JSON to use instead of the bundled one.
  *
  * @fires {CustomEvent<DcwRoleSelectDetail>} dcw-role-select - A reader picked a role with its button; `detail: { role }`. Not fired when `highlight` is set from code.

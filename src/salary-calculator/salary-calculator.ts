@@ -23,15 +23,15 @@ type NumberField = 'pay' | 'hoursPerWeek' | 'weeksPerYear';
  *
  * @attr role - Role id from the dataset (`backend`, `frontend`, `fullstack`). Unknown → `backend`, with a notice. Default `backend`. `role-id` wins when both are given.
  * @attr role-id - Role id from the dataset; prefer this over `role`, which accessibility checkers read as an ARIA role
- * @attr region - Region id from the dataset, or `auto`: the region of the locale (`de-DE` → `de`) when the dataset has it, else the default. Unknown → the dataset's default region, with a notice.
+ * @attr region - Region id from the dataset, or `auto`: the region of the locale (`de-DE` → `de`) when the dataset has it, else the default. Default: the page's `<meta name="dcw:region">`, else the dataset's default region. Unknown → the dataset's default region, with a notice.
  * @attr experience - Years of professional experience; picks figures by experience where the dataset has them.
  * @attr pay - The reader's pay in the region's currency. Zero, negative or non-numeric → refused with an inline message.
  * @attr pay-period - Period of `pay`: `hour`, `week`, `month` or `year` (default).
  * @attr hours-per-week - Hours per week for conversions, 1–168 (clamped). Default: the region's convention (40 in the US, or 40 where the data names none).
  * @attr weeks-per-year - Weeks per year for conversions, 1–53 (clamped). Default: the region's convention (52 in the US, or 52 where the data names none).
  * @attr compare - Boolean: also list the other roles for the same region, with the difference.
- * @attr locale - BCP 47 locale for text and numbers. Default: its own or the nearest ancestor's `lang`, then the browser's.
- * @attr theme - `auto` (default), `light` or `dark`.
+ * @attr locale - BCP 47 locale for text and numbers. Default: its own `lang`, the page's `<meta name="dcw:locale">`, the nearest ancestor's `lang`, then the browser's.
+ * @attr theme - `auto`, `light` or `dark`; `auto` follows `dark-selector` when set, else the system. Default: the page's `<meta name="dcw:theme">`, else `auto`.
  * @attr src - URL of a dataset JSON to use instead of the bundled one.
  *
  * @fires dcw-salary-change - {DcwSalaryChangeDetail} After each change the reader makes (never when code sets a property). `median` and `band` are as published, in `period` (a German figure is monthly); `pay` is annual.

@@ -24,6 +24,10 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * rendering, and following a role picked in a comparison (`linked`).
  *
  * Subclasses implement `renderContent()`; the base wraps it in `part="base"` with the data notice.
+ *
+ * @attr {string} dark-selector - A CSS selector such as `.dark` or `[data-theme=dark]`: with the `auto` theme the widget is dark while the page's `<html>` or `<body>` matches it, light otherwise, and follows changes live. Default: `<meta name="dcw:dark-selector">`, else none (the system's scheme). An invalid selector is ignored with a notice.
+ * @attr {'eager' | 'lazy'} [loading=eager] - `lazy`: render only when within about one screen of the viewport (keep its box's size reserved with CSS, so nothing shifts).
+ * @attr {boolean} [linked=false] - Follow the role a reader picks in a `<dcw-role-comparison>` on the same page (calculator and checklist: as if `role-id` named it).
  */
 export abstract class DcwElement extends LitElement {
   static override styles = [tokens];
@@ -45,7 +49,7 @@ export abstract class DcwElement extends LitElement {
     translations: { state: true },
   };
 
-  /** BCP 47 locale for text and number formats. Default: its own or the nearest ancestor's `lang`, then the browser's. */
+  /** BCP 47 locale for text and number formats. Default: its own `lang`, the page's `<meta name="dcw:locale">`, the nearest ancestor's `lang`, then the browser's. */
   declare locale?: string;
 
   /**
