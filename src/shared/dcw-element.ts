@@ -148,8 +148,9 @@ export abstract class DcwElement extends LitElement {
     // Re-renders now and on each lang, viewport or translation change: the locale is resolved on every update.
     this.#unwatchPage = watchPage(() => this.requestUpdate());
     document.addEventListener('dcw-role-select', this.#onRoleSelect);
-    // Lazy: nothing rendered until within about one screen of the viewport (once rendered, it stays).
-    if (this.loading === 'lazy' && !this.hasUpdated && globalThis.IntersectionObserver) {
+    // Lazy: nothing rendered until within about one screen of the viewport (once rendered, it
+    // stays); put back in the page while still waiting, it waits again.
+    if (this.loading === 'lazy' && (this.waiting || !this.hasUpdated) && globalThis.IntersectionObserver) {
       this.waiting = true;
       this.#nearby = new IntersectionObserver(
         (entries) => {

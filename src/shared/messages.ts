@@ -119,8 +119,7 @@ export const sharedMessages: Catalogue<'shared'> = {
     noFigure: 'No published figure',
     periodUnknown: 'period not stated',
     dated: (year) => `published ${year}`,
-    badSelector: (selector) =>
-      `The dark-selector "${selector}" is not a valid CSS selector; following the system colour scheme.`,
+    badSelector: (selector) => `Invalid dark-selector "${selector}"; following the system colour scheme.`,
   },
   es: {
     loading: 'Cargando datos…',
@@ -135,8 +134,7 @@ export const sharedMessages: Catalogue<'shared'> = {
     noFigure: 'No hay cifra publicada',
     periodUnknown: 'periodo no indicado',
     dated: (year) => `publicado en ${year}`,
-    badSelector: (selector) =>
-      `El dark-selector «${selector}» no es un selector CSS válido; se sigue el esquema de color del sistema.`,
+    badSelector: (selector) => `dark-selector no válido «${selector}»; se sigue el esquema de color del sistema.`,
   },
   de: {
     loading: 'Daten werden geladen …',
@@ -152,7 +150,6 @@ export const sharedMessages: Catalogue<'shared'> = {
     noFigure: 'Keine veröffentlichte Zahl',
     periodUnknown: 'Zeitraum nicht angegeben',
     dated: (year) => `veröffentlicht ${year}`,
-    badSelector: (selector) =>
-      `Der dark-selector „${selector}“ ist kein gültiger CSS-Selektor; es gilt das Farbschema des Systems.`,
+    badSelector: (selector) => `Ungültiger dark-selector „${selector}“; es gilt das Farbschema des Systems.`,
   },
 };

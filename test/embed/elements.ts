@@ -5,7 +5,7 @@
 import '../../src/index.js';
 
 export const ELEMENTS = {
-  'dcw-role-comparison': ['roles', 'dimensions', 'highlight', 'region', 'locale', 'lang', 'theme'],
+  'dcw-role-comparison': ['roles', 'dimensions', 'highlight', 'region', 'locale', 'lang', 'theme', 'dark-selector'],
   'dcw-salary-calculator': [
     'role',
     'role-id',
@@ -19,6 +19,7 @@ export const ELEMENTS = {
     'locale',
     'lang',
     'theme',
+    'dark-selector',
   ],
   'dcw-skills-checklist': [
     'role',
@@ -30,6 +31,7 @@ export const ELEMENTS = {
     'locale',
     'lang',
     'theme',
+    'dark-selector',
   ],
 } as const;
 

@@ -153,7 +153,7 @@ describe('dark-selector', () => {
       await expectAccessible(el);
       expect(surface(el)).to.equal(LIGHT);
       expect(text(el, '[part="notice"]')).to.equal(
-        'The dark-selector "..dark[" is not a valid CSS selector; following the system colour scheme.',
+        'Invalid dark-selector "..dark["; following the system colour scheme.',
       );
       // A meta with a bad selector says so too; the attribute, when valid, wins over it.
       meta('dark-selector', ':::');
@@ -225,6 +225,24 @@ describe('loading="lazy"', () => {
         ).to.equal(0);
     } finally {
       observer?.disconnect();
+      scrollTo(0, 0);
+    }
+  });
+
+  it('moved while still waiting, it still renders when it comes near', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><div style="height: 300vh"></div><section></section><dcw-probe loading="lazy"></dcw-probe></div>`,
+    );
+    const probe = wrapper.querySelector<DcwProbe>('dcw-probe')!;
+    await probe.updateComplete;
+    expect($(probe, '[part="base"]')).to.equal(null);
+    wrapper.querySelector('section')!.append(probe);
+    await probe.updateComplete;
+    try {
+      probe.scrollIntoView();
+      await waitUntil(() => $(probe, '[part="base"]'), 'the moved lazy probe did not render');
+      await expectAccessible(probe);
+    } finally {
       scrollTo(0, 0);
     }
   });
