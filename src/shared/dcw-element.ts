@@ -4,7 +4,7 @@ import type { DataIssue } from './dataset/validate.js';
 import { loadValidator } from './dataset/validator.js';
 import { fetchJson, resolveDataUrl } from './dataset/fetch-json.js';
 import { resolveLocale } from './locale.js';
-import { pageMatches, pageSetting, watchPage } from './page-watch.js';
+import { pageMatches, pageSetting, watchPage, watchPageRoots } from './page-watch.js';
 import { languageOf, messagesFor, sharedMessages } from './messages.js';
 import { translationGeneration } from './translations.js';
 import { emit } from './events.js';
@@ -295,6 +295,7 @@ export abstract class DcwElement extends LitElement {
     // Anything else is `auto`: with a selector, light or dark as the page is; without, the system's.
     if (!selector) return [''];
     const dark = pageMatches(selector);
+    if (dark !== undefined) watchPageRoots();
     return dark === undefined ? ['', this.shared.badSelector(selector)] : [dark ? 'dark' : 'light'];
   }
 

@@ -1,8 +1,8 @@
 /**
  * Page-level changes that can change how a widget renders, heard once for the whole page and
  * passed to every connected element: a `lang` attribute anywhere (one MutationObserver, not one
- * per element), any attribute of `<html>` or `<body>` (a site's dark-mode class, for
- * `dark-selector`), the viewport crossing 40rem, and whatever `pageChanged()` is called for.
+ * per element), the viewport crossing 40rem, whatever `pageChanged()` is called for, and once a
+ * widget follows a `dark-selector` (`watchPageRoots()`), any attribute of `<html>` or `<body>`.
  */
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
@@ -41,10 +41,6 @@ export function watchPage(listener: () => void): () => void {
   if (!observer) {
     observer = new MutationObserver(notify);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    // A second observer: observing <html> again with the first would replace its options.
-    pageRoots = new MutationObserver(notify);
-    for (const root of [document.documentElement, document.body])
-      if (root) pageRoots.observe(root, { attributes: true });
     document.addEventListener(PAGE_CHANGED, notify);
   }
   return () => {
@@ -52,10 +48,22 @@ export function watchPage(listener: () => void): () => void {
     if (listeners.size === 0) {
       observer?.disconnect();
       pageRoots?.disconnect();
-      observer = undefined;
+      observer = pageRoots = undefined;
       document.removeEventListener(PAGE_CHANGED, notify);
     }
   };
+}
+
+/**
+ * Also hears every attribute change of `<html>` and `<body>` (a site's dark-mode class or data
+ * attribute), from the first widget that follows a `dark-selector` until no widget is left: pages
+ * without one do not re-render their widgets on every change there.
+ */
+export function watchPageRoots(): void {
+  if (pageRoots || !observer) return;
+  // A second observer: observing <html> again with the first would replace its options.
+  pageRoots = new MutationObserver(notify);
+  for (const root of [document.documentElement, document.body]) if (root) pageRoots.observe(root, { attributes: true });
 }
 
 /** The content of the page's `<meta name="dcw:<name>">`, trimmed; undefined when absent or blank. */
