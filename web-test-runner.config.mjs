@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
-import { findBrowser, MINIBROWSER, wantedBrowsers } from './scripts/find-browsers.mjs';
+import { CHROMIUM_FLAGS, findBrowser, MINIBROWSER, wantedBrowsers } from './scripts/find-browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { rawFiles } from './scripts/raw-files.mjs';
 import { prerenderedFiles } from './scripts/prerendered-files.mjs';
@@ -18,15 +18,7 @@ const launchers = {
       launchOptions: {
         executablePath: findBrowser('chromium'),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: [...CHROMIUM_FLAGS, '--disable-quic'],
       },
     }),
   firefox: () =>

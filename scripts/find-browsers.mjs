@@ -17,6 +17,19 @@ export const BROWSERS = {
   },
 };
 
+/**
+ * Flags for Debian's Chromium as root on a machine with no network beyond the registries: no
+ * sandbox (root), no GPU, and none of the background connections this machine refuses.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** Path of the browser's binary, or undefined when it is not installed. */

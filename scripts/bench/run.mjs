@@ -15,6 +15,7 @@ import puppeteer from 'puppeteer-core';
 import { serve } from './server.mjs';
 import { widgetsPage, blankPage, FIRST_RENDER_PAGES } from './pages.mjs';
 import * as measures from './measures.mjs';
+import { CHROMIUM_FLAGS } from '../find-browsers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -54,16 +55,7 @@ const browser = await puppeteer.launch({
   headless: true,
   defaultViewport: { width: 1280, height: 900 },
   // A DevTools port for Lighthouse (0: any free one; puppeteer reads it back).
-  args: [
-    '--remote-debugging-port=0',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--headless=new',
-  ],
+  args: ['--remote-debugging-port=0', ...CHROMIUM_FLAGS, '--headless=new'],
 });
 
 const results = {};
