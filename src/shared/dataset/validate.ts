@@ -38,7 +38,7 @@ function expectation(issue: RawIssue): string {
  * `{ ok: false, issues }` with the first 20 problems, each `{ path, message }` in English.
  */
 export function validateDataset(input: unknown): DatasetResult {
-  const parsed = safeParse(datasetSchema(), input);
+  const parsed = safeParse(datasetSchema, input);
   if (!parsed.success) {
     return {
       ok: false,

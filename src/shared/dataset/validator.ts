@@ -1,5 +1,5 @@
 /**
- * The custom-data validator (zod and the dataset schema, about 5 KB gzip), loaded only when a
+ * The custom-data validator (zod and the dataset schema, about 8 KB gzip), loaded only when a
  * page gives a widget custom data: a page that shows the bundled data never downloads it.
  *
  * This module serves the npm package and the dev and test servers: a dynamic import that a
