@@ -96,6 +96,18 @@ export class DcwSalaryCalculator extends DcwElement {
   /** What is shown, worked out from the data and the inputs before each render. */
   #view?: SalaryView;
 
+  /**
+   * A pay typed into a prerendered form before the script ran is kept: read here, before the
+   * base clears the prerendered shadow root, and handled as if typed after upgrade (the reader's
+   * change, so `dcw-salary-change` follows the first render).
+   */
+  protected override createRenderRoot() {
+    // Its `value` attribute (`defaultValue`) is what the server wrote: only a change is the reader's.
+    const field = this.shadowRoot?.querySelector<HTMLInputElement>('#pay');
+    if (field && field.value !== field.defaultValue) void this.#change(() => this.#setNumber('pay', field.value));
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#view = salaryView(this.data, {
@@ -138,11 +150,14 @@ export class DcwSalaryCalculator extends DcwElement {
     const { name, value, validity } = event.target as HTMLInputElement;
     // Half-typed text ("1e") has no value yet; wait for the next keystroke.
     if (validity.badInput) return;
-    void this.#change(() => {
-      this.#typed[name as NumberField] = value;
-      this[name as NumberField] = value ? Number(value) : undefined;
-    });
+    void this.#change(() => this.#setNumber(name as NumberField, value));
   };
+
+  /** The reader's text kept as typed, its number in the property. */
+  #setNumber(name: NumberField, value: string) {
+    this.#typed[name] = value;
+    this[name] = value ? Number(value) : undefined;
+  }
 
   /**
    * The text of a number input: what the reader typed while it still means the property's value;

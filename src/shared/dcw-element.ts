@@ -209,13 +209,12 @@ export abstract class DcwElement extends LitElement {
   }
 
   /** The JSON at `src`, or a refusal saying why it could not be had. */
-  #fetchSrc(src: string, signal: AbortSignal): Promise<unknown> {
+  async #fetchSrc(src: string, signal: AbortSignal): Promise<unknown> {
+    // A URL refused by `resolveDataUrl` and a failed fetch both end up here, as one rejection.
     try {
-      return fetchJson(resolveDataUrl(src).href, signal).catch((error: unknown) => {
-        throw new Refusal(this.shared.loadFailed(src, messageOf(error)));
-      });
+      return await fetchJson(resolveDataUrl(src).href, signal);
     } catch (error) {
-      return Promise.reject(new Refusal(this.shared.loadFailed(src, messageOf(error))));
+      throw new Refusal(this.shared.loadFailed(src, messageOf(error)));
     }
   }
 

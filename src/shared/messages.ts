@@ -48,13 +48,8 @@ export function languageOf(locale: string): string {
 function buildMessages<N extends CatalogueName>(catalogue: Catalogue<N>, language: string): CatalogueMessages[N] {
   const english = catalogue.en as unknown as Record<string, unknown>;
   const messages = { ...english };
-  const tags = [
-    'en',
-    ...withParents(language)
-      .reverse()
-      .filter((tag) => tag !== 'en'),
-  ];
-  for (const tag of tags) {
+  // A Set keeps the order and drops the second `en` of an English language (`en`, `en-GB`).
+  for (const tag of new Set(['en', ...withParents(language).reverse()])) {
     if (tag === 'es' || tag === 'de') Object.assign(messages, catalogue[tag]);
     for (const site of registeredStrings(tag, catalogue.name))
       overlaySiteStrings(messages, english, site, tag, catalogue.name);

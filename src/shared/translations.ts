@@ -127,10 +127,7 @@ export function registerTranslation(lang: string, translation: Translation): voi
 
 /** What sites registered for a catalogue under exactly this tag, oldest first. */
 export function registeredStrings(tag: string, name: CatalogueName): Strings[] {
-  return (registered.get(tag) ?? []).flatMap((catalogues) => {
-    const strings = catalogues[name];
-    return strings ? [strings] : [];
-  });
+  return (registered.get(tag) ?? []).flatMap<Strings>((catalogues) => catalogues[name] ?? []);
 }
 
 /** Whether a site registered anything under exactly this tag. */

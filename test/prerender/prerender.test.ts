@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../support/axe.js';
 import { $, $$, norm, text } from '../support/query.js';
+import { boxes, frames, openWithoutScripts, placePage, STORAGE_KEY, widgetsIn, type Widget } from './page.js';
 
 /**
  * A page prerendered by `prerender` (served by the test server as the CLI writes it, see
@@ -8,54 +9,6 @@ import { $, $$, norm, text } from '../support/query.js';
  * script with no layout shift, no console error, the reader's own state kept, and the widgets
  * working as usual. The Node side (the CLI, bad input, a second run) is in cli.node.mjs.
  */
-const PAGE = '/prerendered/test/prerender/three-widgets.html';
-const TAGS = ['dcw-role-comparison', 'dcw-salary-calculator', 'dcw-skills-checklist'] as const;
-const STORAGE_KEY = 'dcw-prerender-test';
-
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** The page with JavaScript off: a sandboxed frame (no `allow-scripts`) that the test may read. */
-async function openWithoutScripts(): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.style.cssText = 'width: 900px; height: 600px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = PAGE;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentDocument!;
-}
-
-/**
- * The page's body moved into this document, shadow roots and all, as the parser built them: the
- * widgets stay undefined (not upgraded) until their module is imported here.
- */
-async function placePage(): Promise<HTMLElement> {
-  const html = await (await fetch(PAGE)).text();
-  const parsed = Document.parseHTMLUnsafe(html);
-  const container = document.createElement('main');
-  container.style.cssText = 'width: 900px; font: 16px/1.5 sans-serif';
-  container.append(...[...parsed.body.childNodes].map((n) => document.adoptNode(n)));
-  document.body.append(container);
-  return container;
-}
-
-const widgetsIn = (root: ParentNode) => TAGS.map((tag) => root.querySelector<Widget>(tag)!);
-
-/** Every box that a jump would move: the hosts, their main parts, and the paragraphs between them. */
-function boxes(container: HTMLElement): string[] {
-  const parts = widgetsIn(container).flatMap((w) => [
-    w,
-    ...$$(w, '[part~="base"], [part~="table"], [part~="header"], [part~="category"], [part~="result"]'),
-  ]);
-  return [...parts, ...container.querySelectorAll(':scope > p, :scope > h1')].map((el) => {
-    const r = el.getBoundingClientRect();
-    return `${el.localName}.${el.getAttribute('part') ?? ''} ${r.x.toFixed(1)},${r.y.toFixed(1)} ${r.width.toFixed(1)}×${r.height.toFixed(1)}`;
-  });
-}
-
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
 describe('prerendered page', function () {
   this.timeout(30_000);
 

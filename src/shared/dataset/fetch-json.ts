@@ -63,10 +63,11 @@ export function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
         entry.users--;
         resolve(value);
       },
+      // Always an Error: fetch rejects with one, and so does every throw in `start`.
       (error: unknown) => {
         signal.removeEventListener('abort', onAbort);
         entry.users--;
-        reject(error instanceof Error ? error : new Error(String(error)));
+        reject(error as Error);
       },
     );
   });
