@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatPath, validateDataset } from '../../src/shared/dataset/validate.js';
+import { formatPath } from '../../src/shared/dataset/json-path.js';
+import { validateDataset } from '../../src/shared/dataset/validate.js';
 import { formatList, formatMoney, formatPercent, numberFormat } from '../../src/shared/intl-cache.js';
 import { languageOf, messagesFor, sharedMessages } from '../../src/shared/messages.js';
 import { canonicalLocale } from '../../src/shared/locale.js';

@@ -9,18 +9,13 @@
 import { safeParse, type core } from 'zod/mini';
 import { datasetSchema, type Dataset } from './schema.js';
 import { checkIntegrity, type DataIssue } from './integrity.js';
+import { formatPath } from './json-path.js';
 
 export type { DataIssue };
 export type DatasetResult = { ok: true; data: Dataset } | { ok: false; issues: DataIssue[] };
 
 /** More than this many problems are summarised by the first ones; a hostile file can have millions. */
 const MAX_ISSUES = 20;
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-  return out || '(root)';
-}
 
 type RawIssue = core.$ZodIssue;
 
