@@ -1,8 +1,8 @@
 // README.md's API tables from the manifest: each widget's between `<!-- api:TAG -->` and
 // `<!-- /api:TAG -->`, what every widget shares (the base class) in `<!-- api:common -->`, and the
-// events' detail fields (from src/shared/events.ts) in `<!-- api:events -->`. The Theming table
-// keeps its light and dark values by hand (they live in tokens.styles.ts), but its property names
-// are checked against the base class's @cssprop list.
+// events' detail fields (from src/shared/events.ts) in `<!-- api:events -->`, and the Theming table
+// (the base class's @cssprop list with the defaults in tokens.styles.ts) in `<!-- api:theming -->`.
+import { themingTable } from './theming-table.mjs';
 
 const cell = (text) =>
   (text ?? '')
@@ -68,24 +68,11 @@ function eventsTable(events) {
   return table(['event (detail type)', 'field', 'type', 'meaning'], rows);
 }
 
-/** The custom properties the Theming table names, in its first column. */
-function themingNames(readme) {
-  const from = readme.indexOf('| custom property |');
-  const to = readme.indexOf('\n\n', from);
-  if (from < 0) throw new Error('README.md has no Theming table (| custom property | … |)');
-  return [...readme.slice(from, to).matchAll(/^\| `(--[\w-]+)`/gm)].map((m) => m[1]);
-}
-
 /** The README with every API block written from the manifest and events.ts. */
 export function readmeWithTables(readme, { base, elements }, events) {
-  const documented = (base.cssProperties ?? []).map((p) => p.name);
-  const themed = themingNames(readme);
-  if (documented.join() !== themed.join())
-    throw new Error(
-      `README.md Theming lists ${themed.join(', ')}; DcwElement documents ${documented.join(', ')} (same names, same order)`,
-    );
   // The shared block shows attributes and events only: parts and CSS properties are in each widget's own.
   let out = fill(readme, 'common', section({ attributes: base.attributes, events: base.events }, { summary: false }));
   for (const { widget, decl } of elements) out = fill(out, widget.tag, section(decl));
+  out = fill(out, 'theming', themingTable(base.cssProperties ?? []));
   return fill(out, 'events', eventsTable(events));
 }
