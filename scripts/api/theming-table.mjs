@@ -30,7 +30,9 @@ function schemes(value) {
 export function themingTable(cssProperties, css = readFileSync(TOKENS, 'utf8')) {
   const publicName = (token) => css.match(new RegExp(`\\s${token}:\\s*var\\((--dcw-[\\w-]+)`))?.[1] ?? token;
   const shown = (value) =>
-    value === 'inherit' ? 'inherited' : `\`${value.replace(/var\((--_[\w-]+)\)/g, (_, t) => `var(${publicName(t)})`)}\``;
+    value === 'inherit'
+      ? 'inherited'
+      : `\`${value.replace(/var\((--_[\w-]+)\)/g, (_, t) => `var(${publicName(t)})`)}\``;
   const rows = cssProperties.map(({ name, description }) => {
     const value = fallbackOf(css, name);
     if (value === undefined) throw new Error(`${TOKENS} never reads ${name}, which DcwElement documents`);
