@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { prerenderConnect } from './scripts/prerender-endpoint.mjs';
 
 /**
  * The dev server (`npm start`): the demo pages under /demo/, straight from the sources. The
@@ -18,7 +19,19 @@ const demoUrl: Plugin = {
   },
 };
 
+/**
+ * `POST /prerender`: the embed builder's "prerendered" snippet, written by the built prerender
+ * module the CLI runs (scripts/prerender-endpoint.mjs). A static copy of the demo has no such
+ * endpoint, and the builder says so.
+ */
+const prerenderEndpoint: Plugin = {
+  name: 'dcw-prerender-endpoint',
+  configureServer(server) {
+    server.middlewares.use(prerenderConnect);
+  },
+};
+
 export default defineConfig({
-  plugins: [demoUrl],
+  plugins: [demoUrl, prerenderEndpoint],
   server: { host: '127.0.0.1', port: 5173 },
 });

@@ -9,6 +9,7 @@ import { CHROMIUM_FLAGS, findBrowser, MINIBROWSER, wantedBrowsers } from './scri
 import { countReporter } from './scripts/count-reporter.mjs';
 import { rawFiles } from './scripts/raw-files.mjs';
 import { prerenderedFiles } from './scripts/prerendered-files.mjs';
+import { prerenderKoa } from './scripts/prerender-endpoint.mjs';
 import { fromRollup } from '@web/dev-server-rollup';
 import { templateMinifier } from './scripts/template-minifier.mjs';
 
@@ -54,7 +55,8 @@ export default {
   testFramework: {
     config: { timeout: browsers.length === 1 && browsers[0] === 'chromium' ? 5000 : 10_000 },
   },
-  middleware: [rawFiles, prerenderedFiles],
+  // `POST /prerender` is the embed builder's prerender endpoint, as `npm start` serves it.
+  middleware: [rawFiles, prerenderedFiles, prerenderKoa],
   // The fuzz test reads its number of runs from the page (`npm run fuzz` raises it).
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><script>window.DCW_FUZZ_RUNS = ${Number(process.env.DCW_FUZZ_RUNS ?? 50)};</script><script type="module" src="${testFramework}"></script></body></html>`,

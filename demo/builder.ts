@@ -1,7 +1,8 @@
 /**
  * The embed builder (demo/index.html): the form is plain HTML; this fills its choices from the
- * bundled dataset, reads it into a SnippetState on every change, and shows the snippet and a live
- * preview rendered from the very same markup (see snippet.ts).
+ * bundled dataset, reads it into a SnippetState on every change, and shows the snippet (script
+ * only, or prerendered by the dev server: prerendered-snippets.ts) and a live preview rendered from
+ * the very same markup (see snippet.ts).
  */
 import data from '../src/shared/dataset/dataset.json';
 import {
@@ -12,15 +13,18 @@ import {
   TAGS,
   buildSnippet,
   embedMarkup,
+  type SnippetKind,
   type SnippetState,
   type WidgetTag,
 } from './snippet.js';
+import { PrerenderedSnippets } from './prerendered-snippets.js';
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const snippet = document.querySelector<HTMLTextAreaElement>('#snippet')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const copyButton = document.querySelector<HTMLButtonElement>('#copy')!;
 const copyStatus = document.querySelector<HTMLElement>('#copy-status')!;
+const snippetKind = document.querySelector<HTMLFieldSetElement>('#snippet-kind')!;
 const roleColumns = [...form.querySelectorAll<HTMLSelectElement>('select[data-roles]')];
 const highlight = form.querySelector<HTMLSelectElement>('#cmp-highlight')!;
 const checklistRole = form.querySelector<HTMLSelectElement>('#chk-role')!;
@@ -152,6 +156,21 @@ function readState(): SnippetState {
   return { tag, attributes, styles };
 }
 
+function showSnippet(text: string): void {
+  if (text === snippet.value) return;
+  snippet.value = text;
+  // A new snippet clears the copy status, so it never speaks of an older one.
+  copyStatus.textContent = '';
+}
+
+const prerendered = new PrerenderedSnippets(showSnippet, document.querySelector<HTMLElement>('#prerender-status')!);
+
+function chosenKind(): SnippetKind {
+  return snippetKind.querySelector<HTMLInputElement>('input:checked')?.value === 'prerendered'
+    ? 'prerendered'
+    : 'script';
+}
+
 let shownMarkup = '';
 function update(): void {
   const tag = selectedTag();
@@ -159,12 +178,14 @@ function update(): void {
   syncHighlight();
   syncCategories();
   const state = readState();
-  const text = buildSnippet(state);
-  if (text !== snippet.value) {
-    snippet.value = text;
-    copyStatus.textContent = '';
+  if (chosenKind() === 'prerendered') prerendered.update(state);
+  else {
+    prerendered.stop();
+    showSnippet(buildSnippet(state));
   }
-  // The preview is the snippet's own markup (the page already loads the widgets).
+  // The preview is the script-only markup, also with the prerendered snippet: innerHTML builds no
+  // declarative shadow root (only the parser or setHTMLUnsafe does), and the widgets are defined on
+  // this page, so the prerendered markup would upgrade at once into this very widget.
   const markup = embedMarkup(state);
   if (markup !== shownMarkup) {
     shownMarkup = markup;
@@ -195,5 +216,7 @@ copyButton.addEventListener('click', async () => {
 
 form.addEventListener('input', update);
 form.addEventListener('change', update);
+// The snippet choice sits beside the code, outside the settings form.
+snippetKind.addEventListener('change', update);
 form.addEventListener('submit', (e) => e.preventDefault());
 update();

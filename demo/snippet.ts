@@ -128,7 +128,42 @@ export function embedMarkup(state: SnippetState): string {
   return [styleBlock(state), elementTag(state)].filter(Boolean).join('\n');
 }
 
+/** The tag that loads the widget's own script, first in every snippet. */
+export function scriptTag(state: SnippetState): string {
+  return `<script src="${escapeHtml(scriptUrl(state.tag))}" defer></script>`;
+}
+
 /** The whole snippet: the widget's own script, then the optional `<style>`, then the element. */
 export function buildSnippet(state: SnippetState): string {
-  return `<script src="${escapeHtml(scriptUrl(state.tag))}" defer></script>\n${embedMarkup(state)}`;
+  return `${scriptTag(state)}\n${embedMarkup(state)}`;
+}
+
+/** The two snippets the builder offers (its "Snippet" choice). */
+export type SnippetKind = 'script' | 'prerendered';
+
+/** What the site owner runs to prerender a page themselves: the package's CLI (README "Prerendering"). */
+export const PRERENDER_COMMAND = 'npx dev-career-widgets prerender page.html > out.html';
+
+/**
+ * The prerendered snippet: the same script tag, then `prerenderedMarkup`, which must be
+ * `prerender(embedMarkup(state))` (the dev server's `/prerender` answers it, see
+ * scripts/prerender-endpoint.mjs; the markup is never rendered here). The script still loads: it
+ * upgrades the prerendered widget into the working one.
+ *
+ * `undefined` when the markup is not the embed markup of this state with content written inside
+ * the element (prerender changes nothing else): an answer for other settings is never shown.
+ */
+export function prerenderedSnippet(state: SnippetState, prerenderedMarkup: string): string | undefined {
+  const embed = embedMarkup(state);
+  const endTag = `</${state.tag}>`;
+  const start = embed.slice(0, -endTag.length);
+  const written = prerenderedMarkup.length > embed.length;
+  if (!written || !prerenderedMarkup.startsWith(start) || !prerenderedMarkup.endsWith(endTag)) return undefined;
+  return `${scriptTag(state)}\n${prerenderedMarkup}`;
+}
+
+/** The size of a text as UTF-8 bytes, the way a page's HTML weighs: `"812 B"`, `"32.5 KB"` (1 KB = 1024 B). */
+export function byteSize(text: string): string {
+  const bytes = new TextEncoder().encode(text).length;
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }

@@ -1,24 +1,28 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import data from '../../src/shared/dataset/dataset.json';
-import {
-  ATTRIBUTES,
-  DIST_URL,
-  TAGS,
-  buildSnippet,
-  cssValue,
-  scriptUrl,
-  type SnippetState,
-} from '../../demo/snippet.js';
+import { ATTRIBUTES, TAGS, buildSnippet, cssValue, type SnippetState } from '../../demo/snippet.js';
 import * as classes from '../../src/classes.js';
 import widgets from '../../src/widgets.json';
+import {
+  axeViolations,
+  click,
+  closeFrames,
+  expectClean,
+  openBuilder,
+  parse,
+  paste,
+  previewElement,
+  previewRendered,
+  set,
+  snippetOf,
+} from './builder-page.js';
 
 /**
  * The embed builder (demo/index.html, demo/builder.ts, demo/snippet.ts). The snippet logic is
  * unit-tested; the page is framed, driven through its controls, and the snippet it gives is pasted
- * into a blank page with the widget's own built script (`dist/dcw-….js`, built by `npm run build`).
+ * into a blank page with the widget's own built script (`dist/dcw-….js`, built by `npm run build`;
+ * helpers in builder-page.ts). The prerendered snippet: builder-prerendered.test.ts.
  */
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-
 describe('embed builder: the snippet', () => {
   const state = (
     tag: SnippetState['tag'],
@@ -136,62 +140,7 @@ describe('embed builder: the snippet', () => {
 });
 
 describe('embed builder: the page', () => {
-  const frames: HTMLIFrameElement[] = [];
-  afterEach(() => frames.splice(0).forEach((f) => f.remove()));
-
-  function frame(width: number): HTMLIFrameElement {
-    const iframe = document.createElement('iframe');
-    iframe.style.cssText = `width: ${width}px; height: 700px; border: 0`;
-    document.body.append(iframe);
-    frames.push(iframe);
-    return iframe;
-  }
-
-  /** The builder page, once its script has written the first snippet and the preview has rendered. */
-  async function openBuilder(width = 1000): Promise<Document> {
-    const iframe = frame(width);
-    iframe.src = '/demo/index.html';
-    await waitUntil(
-      () => iframe.contentDocument?.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes('<dcw-'),
-      'the builder wrote no snippet',
-      {
-        timeout: 8000,
-      },
-    );
-    const doc = iframe.contentDocument!;
-    await previewRendered(doc);
-    return doc;
-  }
-
-  function previewElement(doc: Document): HTMLElement {
-    return doc.querySelector<HTMLElement>('#preview > *:not(style)')!;
-  }
-
-  function previewRendered(doc: Document): Promise<void> {
-    return waitUntil(
-      () => previewElement(doc)?.shadowRoot?.querySelector('[part~="base"]'),
-      'the preview did not render',
-      { timeout: 8000 },
-    );
-  }
-
-  /** Sets a control as a user would leave it: a value, then `input` and `change`. */
-  function set(doc: Document, selector: string, value: string): void {
-    const control = doc.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
-    expect(control, selector).to.exist;
-    control.value = value;
-    const win = doc.defaultView! as Window & typeof globalThis;
-    control.dispatchEvent(new win.Event('input', { bubbles: true }));
-    control.dispatchEvent(new win.Event('change', { bubbles: true }));
-  }
-
-  function click(doc: Document, selector: string): void {
-    const control = doc.querySelector<HTMLElement>(selector);
-    expect(control, selector).to.exist;
-    control!.click();
-  }
-
-  const snippetOf = (doc: Document) => doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+  afterEach(closeFrames);
 
   /** The preview is the snippet's own element: same tag, same attributes. */
   function expectPreviewMatches(doc: Document): void {
@@ -205,37 +154,6 @@ describe('embed builder: the page', () => {
     expect(attributes(shown)).to.deep.equal(attributes(pasted));
   }
 
-  interface Probe {
-    errors: string[];
-    console: string[];
-    violations: string[];
-  }
-
-  /** A blank page holding only the snippet, with the built bundle for the CDN URL. */
-  async function paste(snippet: string, tag: string): Promise<{ doc: Document; el: HTMLElement; probe: () => Probe }> {
-    expect(snippet.startsWith(`<script src="${scriptUrl(tag as SnippetState['tag'])}" defer></script>`)).to.equal(true);
-    const iframe = frame(900);
-    // probe.js (test/embed) records errors and console output from before the snippet runs.
-    iframe.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted snippet</title><script src="/raw/test/embed/probe.js"></script></head><body>${snippet.replace(DIST_URL, '/dist/')}</body></html>`;
-    await waitUntil(
-      () =>
-        iframe.contentDocument?.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')?.textContent?.trim(),
-      `${tag} did not render in the pasted page`,
-      { timeout: 8000 },
-    );
-    const doc = iframe.contentDocument!;
-    const win = iframe.contentWindow as Window & { dcwProbe: () => Probe };
-    return { doc, el: doc.querySelector<HTMLElement>(tag)!, probe: () => win.dcwProbe() };
-  }
-
-  function expectClean(probe: Probe, el: HTMLElement): void {
-    expect(probe.errors, 'errors').to.deep.equal([]);
-    expect(probe.console, 'console errors and warnings').to.deep.equal([]);
-    // Every value the builder wrote was taken: no notice about an ignored or refused attribute.
-    expect(el.shadowRoot!.querySelector('[part~="notice"]')?.textContent ?? '', 'notices').to.equal('');
-    expect(el.shadowRoot!.textContent).to.not.match(/\b(NaN|undefined|Infinity)\b/);
-  }
-
   /** Relative luminance (0 black to 1 white) of a computed `rgb(…)` colour. */
   function luminance(color: string): number {
     const [r, g, b] = color
@@ -246,24 +164,6 @@ describe('embed builder: the page', () => {
         return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
       });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  }
-
-  /** Runs axe-core inside the framed page, so it measures that page's own layout and colours. */
-  async function axeViolations(doc: Document): Promise<string[]> {
-    const win = doc.defaultView as Window & {
-      axe?: { run: (context: Node) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-    };
-    if (!win.axe) {
-      await new Promise<void>((resolve, reject) => {
-        const script = doc.createElement('script');
-        script.src = '/raw/node_modules/axe-core/axe.min.js';
-        script.onload = () => resolve();
-        script.onerror = () => reject(new Error('axe-core did not load'));
-        doc.head.append(script);
-      });
-    }
-    const { violations } = await win.axe!.run(doc);
-    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   }
 
   it('builds a salary calculator snippet from its controls; pasted into a blank page it renders as chosen', async () => {
