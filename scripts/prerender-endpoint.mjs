@@ -5,8 +5,8 @@
 // koa-style): one core, two adapters. Run after `npm run build`.
 //
 // Answers: 200 the prerendered HTML; 400 the prerender's error message (not a page it can write
-// into, not UTF-8); 405 for another method; 413 for a body over MAX_BODY_BYTES; 503 when dist/ is
-// not built.
+// into, not UTF-8); 403 for a request from another site's page; 405 for another method; 413 for a
+// body over MAX_BODY_BYTES; 503 when dist/ is not built.
 
 export const PRERENDER_PATH = '/prerender';
 /** Far above any builder snippet (a few hundred bytes), low enough that no request ties the server up. */
@@ -26,6 +26,17 @@ function prerenderModule() {
 
 class BodyTooLarge extends Error {}
 
+/** No Origin header, or one naming the host the request was sent to. */
+function sameOrigin(req) {
+  const { origin, host } = req.headers;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** The request body as bytes, refused as soon as it passes the cap (before reading when it says its length). */
 async function readBody(req) {
   if (Number(req.headers['content-length']) > MAX_BODY_BYTES) throw new BodyTooLarge();
@@ -42,6 +53,9 @@ async function readBody(req) {
 /** The answer to one request (a Node IncomingMessage), as `{ status, body, allow? }`; never throws. */
 export async function answerPrerender(req) {
   if (req.method !== 'POST') return { status: 405, allow: 'POST', body: 'POST the HTML to prerender.' };
+  // Browsers send Origin with every POST: a page of another site (which could not read the answer,
+  // but could keep the server busy) is refused. Tools without an Origin (curl) are served.
+  if (!sameOrigin(req)) return { status: 403, body: 'Only the dev server’s own pages may ask for a prerender.' };
   let bytes;
   try {
     bytes = await readBody(req);

@@ -54,6 +54,18 @@ await test('answers 400 with the prerender error for a body that is not an HTML 
   assert((await unclosed.text()).startsWith('Line 2: <dcw-skills-checklist> has no end tag'), 'unclosed tag message');
 });
 
+await test("answers 403 to another site's page, and serves its own pages", async () => {
+  const from = (origin) =>
+    fetch(`${base}/prerender`, {
+      method: 'POST',
+      headers: { origin },
+      body: '<dcw-role-comparison></dcw-role-comparison>',
+    });
+  equal((await from('https://elsewhere.example')).status, 403, 'status for another origin');
+  equal((await from('null')).status, 403, 'status for an opaque origin');
+  equal((await from(base)).status, 200, 'status for its own origin');
+});
+
 await test('answers 400 for a body that is not UTF-8', async () => {
   const res = await post(new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0xfe, 0x3c, 0x2f, 0x70, 0x3e]));
   equal(res.status, 400, 'status');
