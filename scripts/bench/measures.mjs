@@ -166,18 +166,21 @@ export async function firstRender(browser, server, target, { runs, looks, goal, 
  * On the prerendered page, `ready` must be the prerendered content, reached before the script
  * upgraded any widget (ready.js): a load where it was not would time the upgrade instead, so the
  * measure stops rather than report it. Which content the first painted frame showed varies: the
- * row says in how many loads the browser had run the deferred script before that frame.
+ * row says in how many loads the browser had run the deferred script before that frame, and the
+ * median pair ratio of those loads and of the others (a split after the fact: no verdict on it).
  */
 function prerenderedFrames(pairs) {
-  const loads = pairs.map((p) => p.widgets);
-  if (loads.some((l) => l.definedAtReady !== 0))
+  if (pairs.some((p) => p.widgets.definedAtReady !== 0))
     throw new Error('prerendered page: a widget was upgraded before the probe saw the prerendered content');
-  const upgraded = loads.filter((l) => l.definedAtFrame > 0).length;
+  const upgradedFirst = pairs.filter((p) => p.widgets.definedAtFrame > 0);
+  const prerenderedFirst = pairs.filter((p) => p.widgets.definedAtFrame === 0);
+  const ratioOf = (some) =>
+    some.length ? ratio(median(some.map((p) => p.widgets.painted / p.static.painted))) : 'none';
   return {
-    upgraded,
+    upgraded: upgradedFirst.length,
     row: row(
-      'first render, three widgets prerendered: loads whose first painted frame already showed the upgraded widgets (the deferred script ran before it)',
-      `${upgraded} of ${loads.length}`,
+      'first render, three widgets prerendered: loads whose first painted frame already showed the upgraded widgets (the deferred script ran before it); median pair ratio of those / of the others',
+      `${upgradedFirst.length} of ${pairs.length}; ${ratioOf(upgradedFirst)} / ${ratioOf(prerenderedFirst)}`,
       '',
       null,
     ),
