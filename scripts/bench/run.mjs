@@ -59,7 +59,7 @@ const server = await serve(
   ]),
 );
 const pageOf = (id) => FIRST_RENDER_PAGES.find((t) => t.id === id);
-const upgradePages = {
+const upgradeOptions = {
   prerendered: pageOf('prerendered'),
   scriptOnly: pageOf('three'),
   loads: UPGRADE_LOADS,
@@ -81,8 +81,8 @@ try {
     results.sizes = await when('sizes', () => measures.sizes());
     results.pageSizes = await when('sizes', () =>
       measures.pageSizes(
-        server.pages.get(upgradePages.prerendered.path),
-        server.pages.get(upgradePages.scriptOnly.path),
+        server.pages.get(upgradeOptions.prerendered.path),
+        server.pages.get(upgradeOptions.scriptOnly.path),
       ),
     );
     for (const target of PAGES)
@@ -94,7 +94,7 @@ try {
           seconds: PAGE_SECONDS,
         }),
       );
-    results.upgrade = await when('upgrade', () => upgrade(browser, server, upgradePages));
+    results.upgrade = await when('upgrade', () => upgrade(browser, server, upgradeOptions));
     results.layoutShift = await when('layoutShift', () => measures.layoutShift(browser, server));
     results.articleLayoutShift = await when('articleLayoutShift', () => measures.articleLayoutShift(browser, server));
     results.interaction = await when('interaction', () => measures.interaction(browser, server, INTERACTIONS));
@@ -148,7 +148,7 @@ try {
         measures.interaction(gecko, server, INTERACTIONS),
       );
       results.firefoxScale = await inFirefoxWhen('firefoxScale', () => measures.scale(gecko, server, base));
-      results.firefoxUpgrade = await inFirefoxWhen('firefoxUpgrade', () => upgrade(gecko, server, upgradePages));
+      results.firefoxUpgrade = await inFirefoxWhen('firefoxUpgrade', () => upgrade(gecko, server, upgradeOptions));
     } finally {
       firefox = await gecko.version();
       await gecko.close();
