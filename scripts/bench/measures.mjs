@@ -1,6 +1,7 @@
 // Each measure returns table rows { measure, value, goal, pass } and raw figures for the JSON.
 // Browser-side code runs through page.evaluate, so it is plain JS that must not close over Node values.
 import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { staticPage, checklistDataset, comparisonDataset } from './pages.mjs';
 import { medianInterval, judge } from './stats.mjs';
 
@@ -9,7 +10,7 @@ const median = (xs) => quantile(xs, 0.5);
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(q * xs.length) - 1)];
 const ms = (v) => `${v.toFixed(2)} ms`;
 const kb = (v) => `${(v / 1024).toFixed(1)} KB`;
-const row = (measure, value, goal, pass) => ({ measure, value, goal, pass });
+export const row = (measure, value, goal, pass) => ({ measure, value, goal, pass });
 
 /** Opens a page on `path` and waits for the first-render probe (or for `load` on the blank page). */
 async function open(browser, origin, path) {
@@ -40,6 +41,29 @@ export function sizes() {
   return { rows, raw: files };
 }
 
+/**
+ * The HTML of the prerendered page against the script-only page it was made from, as the bench
+ * serves them (the first-render probe, about 2 KB, is in both), raw and gzip (the server's
+ * compression). No goal: the difference is what a site owner pays in HTML for prerendering.
+ */
+export function pageSizes(prerenderedHtml, scriptOnlyHtml) {
+  const of = (html) => ({ raw: Buffer.byteLength(html), gzip: gzipSync(html).length });
+  const prerendered = of(prerenderedHtml);
+  const scriptOnly = of(scriptOnlyHtml);
+  const bytes = (n) => `${n.toLocaleString('en')} B`;
+  return {
+    rows: [
+      row(
+        'size: prerendered three-widget page, HTML raw / gzip (script-only page; the probe is in both)',
+        `${bytes(prerendered.raw)} / ${bytes(prerendered.gzip)} (${bytes(scriptOnly.raw)} / ${bytes(scriptOnly.gzip)})`,
+        '',
+        null,
+      ),
+    ],
+    raw: { prerendered, scriptOnly },
+  };
+}
+
 /** Confidence across all looks of one page pair (see stats.mjs). */
 const CONFIDENCE = 0.95;
 const ratio = (v) => `${v.toFixed(2)}×`;
@@ -58,7 +82,9 @@ const interval = ({ median, lo, hi }) =>
  * gets fewer looks, which only makes the verdict more cautious.
  */
 export async function firstRender(browser, server, target, { runs, looks, goal, seconds = Infinity }) {
-  const page = await open(browser, server.origin, target.path);
+  // The twin is captured from `twinFrom` when the page has one (the prerendered page: the
+  // script-only page's twin, so both are measured against the same static page).
+  const page = await open(browser, server.origin, target.twinFrom ?? target.path);
   await page.waitForFunction(() => window.__bench);
   // Capture each widget's rendered shadow tree and styles for the static twin.
   const captured = await page.$$eval('[data-bench]', (hosts) =>
@@ -97,6 +123,7 @@ export async function firstRender(browser, server, target, { runs, looks, goal, 
     verdict = judge(painted, goal);
   } while (verdict === 'unclear' && look < looks && Date.now() - start < seconds * 1000);
   await page.close();
+  const prerendered = target.prerendered ? prerenderedFrames(pairs) : undefined;
   // Before the paint: both sides' times spread more here, so the interval is wider. No goal.
   const ready = medianInterval(
     pairs.map((p) => p.widgets.ready / p.static.ready),
@@ -118,10 +145,12 @@ export async function firstRender(browser, server, target, { runs, looks, goal, 
         '',
         null,
       ),
+      ...(prerendered ? [prerendered.row] : []),
     ],
     raw: {
       target: target.id,
       goal,
+      upgradedBeforeFirstFrame: prerendered?.upgraded,
       looks: look,
       seconds: (Date.now() - start) / 1000,
       confidence,
@@ -130,6 +159,31 @@ export async function firstRender(browser, server, target, { runs, looks, goal, 
       verdict,
       pairs,
     },
+  };
+}
+
+/**
+ * On the prerendered page, `ready` must be the prerendered content, reached before the script
+ * upgraded any widget (ready.js): a load where it was not would time the upgrade instead, so the
+ * measure stops rather than report it. Which content the first painted frame showed varies: the
+ * row says in how many loads the browser had run the deferred script before that frame, and the
+ * median pair ratio of those loads and of the others (a split after the fact: no verdict on it).
+ */
+function prerenderedFrames(pairs) {
+  if (pairs.some((p) => p.widgets.definedAtReady !== 0))
+    throw new Error('prerendered page: a widget was upgraded before the probe saw the prerendered content');
+  const upgradedFirst = pairs.filter((p) => p.widgets.definedAtFrame > 0);
+  const prerenderedFirst = pairs.filter((p) => p.widgets.definedAtFrame === 0);
+  const ratioOf = (some) =>
+    some.length ? ratio(median(some.map((p) => p.widgets.painted / p.static.painted))) : 'none';
+  return {
+    upgraded: upgradedFirst.length,
+    row: row(
+      'first render, three widgets prerendered: loads whose first painted frame already showed the upgraded widgets (the deferred script ran before it); median pair ratio of those / of the others',
+      `${upgradedFirst.length} of ${pairs.length}; ${ratioOf(upgradedFirst)} / ${ratioOf(prerenderedFirst)}`,
+      '',
+      null,
+    ),
   };
 }
 

@@ -48,8 +48,9 @@ ${para('next steps')}
 /**
  * The first-render pages, each a widgets page and its static twin, served at `path` and
  * `staticPath`: the three widgets from the all-in script (`/bench/widgets.html`, also the page
- * of the layout-shift and interaction measures), then each widget alone from its own script,
- * as README tells a site owner to embed them.
+ * of the layout-shift and interaction measures); the same page run through `prerender` (issue
+ * 20), against the same twin, captured from `twinFrom`; then each widget alone from its own
+ * script, as README tells a site owner to embed them.
  */
 export const FIRST_RENDER_PAGES = [
   {
@@ -59,6 +60,16 @@ export const FIRST_RENDER_PAGES = [
     script: ALL_IN_SCRIPT,
     path: '/bench/widgets.html',
     staticPath: '/bench/static.html',
+  },
+  {
+    id: 'prerendered',
+    label: 'three widgets prerendered, all-in script',
+    tags: WIDGETS.map((w) => w.tag),
+    script: ALL_IN_SCRIPT,
+    prerendered: true,
+    path: '/bench/prerendered.html',
+    staticPath: '/bench/static.html',
+    twinFrom: '/bench/widgets.html',
   },
   ...WIDGETS.map((w) => ({
     id: w.tag,
@@ -76,6 +87,17 @@ export const widgetsPage = (tags = WIDGETS.map((w) => w.tag), script = ALL_IN_SC
     `<script src="/${script}" defer></script>`,
     Object.fromEntries(tags.map((tag) => [tag, `<${tag} data-bench ${ATTRIBUTES[tag]}></${tag}>`])),
   );
+
+/**
+ * The HTML served at a first-render page's `path`: its widgets page, run through the package's
+ * `prerender` (dist/esm/prerender.js, so import this only after the build) when `target.prerendered`.
+ */
+export async function firstRenderHtml(target) {
+  const page = widgetsPage(target.tags, target.script);
+  if (!target.prerendered) return page;
+  const { prerender } = await import(new URL('../../dist/esm/prerender.js', import.meta.url).href);
+  return prerender(page);
+}
 
 /**
  * The same content with no JavaScript for the widgets: each widget's rendered shadow tree and
