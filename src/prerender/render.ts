@@ -58,15 +58,25 @@ function noticesOf(node: Node, out: string[] = []): string[] {
   return out;
 }
 
+/** Lit's hydration markers: `<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node 3-->`. */
+const HYDRATION_MARKER = /^\/?lit-(part|node)\b/;
+
 /**
- * The server renderer writes a boolean property binding as an attribute with its value
- * (`.checked=${false}` → `checked="false"`), which HTML reads as checked: every checkbox would be
- * ticked and every option selected until the script runs. Those attributes are taken out, at
- * their source offsets in the rendered markup.
+ * The rendered shadow root without what would mislead or go unread, cut at source offsets:
+ * - a boolean property binding, which the server renderer writes as an attribute with its value
+ *   (`.checked=${false}` → `checked="false"`); HTML reads that as checked, so every checkbox
+ *   would be ticked and every option selected until the script runs;
+ * - Lit's hydration markers, about a third of the markup: the widgets do not hydrate (they clear
+ *   the prerendered root and render again, see `createRenderRoot` in dcw-element.ts), so nothing
+ *   reads them, and they only make the page longer to send and to parse.
  */
-function withoutFalseBooleans(shadow: string): string {
+function withoutUnread(shadow: string): string {
   const cuts: Array<[number, number]> = [];
   const visit = (node: Node) => {
+    if (node.nodeName === '#comment' && HYDRATION_MARKER.test((node as DefaultTreeAdapterMap['commentNode']).data)) {
+      const at = node.sourceCodeLocation;
+      if (at) cuts.push([at.startOffset, at.endOffset]);
+    }
     if (isElement(node) && (node.tagName === 'input' || node.tagName === 'option')) {
       for (const name of ['checked', 'selected']) {
         const at = node.sourceCodeLocation?.attrs?.[name];
@@ -152,7 +162,7 @@ export function renderWidget(widget: WidgetTag): string {
   const root = host?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'template');
   const location = root?.sourceCodeLocation;
   if (!element || !root || !location) throw new Error(`the server renderer gave no shadow root for <${widget.tag}>`);
-  const shadow = withoutFalseBooleans(out.slice(location.startOffset, location.endOffset));
+  const shadow = withoutUnread(out.slice(location.startOffset, location.endOffset));
   const fallback = fallbackHtml(widget.tag, element, {
     data: element.data!,
     locale: element.currentLocale,

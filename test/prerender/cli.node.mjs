@@ -152,7 +152,7 @@ test('the shadow roots hold the widgets as the browser renders them: styles, tab
   includes(shadowTextOf(comparison), 'Back-end developer', 'the comparison');
   includes(shadowTextOf(calculator), '$135,980', 'the calculator');
   includes(shadowTextOf(checklist), 'PostgreSQL', 'the checklist');
-  // No checkbox ticked and only the current option selected by the server (see withoutFalseBooleans).
+  // No checkbox ticked and only the current option selected by the server (see withoutUnread).
   const inputs = elements(checklist).filter((el) => el.tagName === 'input' && attr(el, 'type') === 'checkbox');
   assert(inputs.length > 10, 'the checklist has no checkboxes');
   assert(
@@ -161,6 +161,16 @@ test('the shadow roots hold the widgets as the browser renders them: styles, tab
   );
   const selected = elements(calculator).filter((el) => el.tagName === 'option' && attr(el, 'selected') !== undefined);
   equal(selected.map((el) => attr(el, 'value')).join(' '), 'backend us year', 'selected options');
+});
+
+test('no Lit hydration markers: the widgets render again rather than hydrate, so nothing would read them', () => {
+  const page = read('test/prerender/three-widgets.html');
+  const output = prerender(page);
+  const markers = output.match(/<!--\/?lit-(part|node)\b[^>]*-->/g) ?? [];
+  equal(markers.length, 0, 'hydration markers in the output');
+  // Still three whole shadow roots: the cut left every element and text in place.
+  equal(widgetsOf(output).length, 3, 'widgets');
+  includes(output, '<!-- No widget script', "the page's own comment");
 });
 
 test("the page's lang gives the language; the tag's own lang wins", () => {
