@@ -80,9 +80,12 @@ const shippedDataset = (tag) => ({
 const common = { root, configFile: false, logLevel: 'warn', plugins: [shippedDataset()] };
 const file = (path) => path.replace(/^dist\//, '');
 
-// 1. ES modules.
+// 1. ES modules. Their templates are minified as the scripts' are: an app gets the same markup,
+// and `prerender` (which renders these modules) writes what the scripts render, not the sources'
+// indentation and CSS comments. The code itself stays unminified, for readers and app bundlers.
 await build({
   ...common,
+  plugins: [...common.plugins, templates],
   build: {
     outDir: 'dist/esm',
     emptyOutDir: false,
