@@ -7,31 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, parseFragment } from 'parse5';
 import { prerender, PrerenderError } from '../../dist/esm/prerender.js';
+import { assert, equal, includes, report, test } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url);
 const CLI = new URL('bin/dev-career-widgets.js', root).pathname;
 const TAGS = JSON.parse(readFileSync(new URL('src/widgets.json', root), 'utf8')).map((w) => w.tag);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const tmp = mkdtempSync(join(tmpdir(), 'dcw-prerender-'));
-
-let passed = 0;
-let failed = 0;
-function test(name, body) {
-  try {
-    body();
-    passed++;
-    console.log(`  ok  ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`  FAIL ${name}\n       ${error.stack?.split('\n').slice(0, 3).join('\n       ')}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-const equal = (actual, expected, what) =>
-  assert(actual === expected, `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-const includes = (text, part, what) => assert(text.includes(part), `${what} lacks ${JSON.stringify(part)}`);
 
 /** Runs the CLI; never throws. */
 const cli = (args, input) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
@@ -94,7 +76,7 @@ function checkWritten(input, output) {
 
 console.log('prerender (Node)');
 
-test('the CLI on the demo article: each widget gets one shadow root and one fallback; the rest is byte-identical', () => {
+await test('the CLI on the demo article: each widget gets one shadow root and one fallback; the rest is byte-identical', () => {
   const input = read('demo/article.html');
   const run = cli(['prerender', 'demo/article.html']);
   equal(run.status, 0, `exit status (stderr: ${run.stderr})`);
@@ -102,7 +84,7 @@ test('the CLI on the demo article: each widget gets one shadow root and one fall
   equal(widgetsOf(run.stdout).length, 3, 'widgets');
 });
 
-test('a second run changes nothing (the CLI on its own output, and the API)', () => {
+await test('a second run changes nothing (the CLI on its own output, and the API)', () => {
   const once = cli(['prerender', 'demo/article.html']).stdout;
   const file = join(tmp, 'once.html');
   writeFileSync(file, once);
@@ -112,7 +94,7 @@ test('a second run changes nothing (the CLI on its own output, and the API)', ()
   assert(prerender(once) === once, 'prerender() changed a prerendered page');
 });
 
-test('a page with all three widgets: the fallback text has the rows, the skills and the median with its source', () => {
+await test('a page with all three widgets: the fallback text has the rows, the skills and the median with its source', () => {
   const input = read('test/prerender/three-widgets.html');
   const output = prerender(input);
   checkWritten(input, output);
@@ -135,7 +117,7 @@ test('a page with all three widgets: the fallback text has the rows, the skills 
   assert(!/NaN|undefined|Infinity/.test(text), 'NaN, undefined or Infinity in the fallback text');
 });
 
-test('the shadow roots hold the widgets as the browser renders them: styles, table, checklist, calculator', () => {
+await test('the shadow roots hold the widgets as the browser renders them: styles, table, checklist, calculator', () => {
   const [comparison, calculator, checklist] = widgetsOf(prerender(read('test/prerender/three-widgets.html')));
   for (const w of [comparison, calculator, checklist]) {
     const template = w.childNodes.find((n) => isElement(n) && n.tagName === 'template');
@@ -163,7 +145,7 @@ test('the shadow roots hold the widgets as the browser renders them: styles, tab
   equal(selected.map((el) => attr(el, 'value')).join(' '), 'backend us year', 'selected options');
 });
 
-test('no Lit hydration markers: the widgets render again rather than hydrate, so nothing would read them', () => {
+await test('no Lit hydration markers: the widgets render again rather than hydrate, so nothing would read them', () => {
   const page = read('test/prerender/three-widgets.html');
   const output = prerender(page);
   const markers = output.match(/<!--\/?lit-(part|node)\b[^>]*-->/g) ?? [];
@@ -173,7 +155,7 @@ test('no Lit hydration markers: the widgets render again rather than hydrate, so
   includes(output, '<!-- No widget script', "the page's own comment");
 });
 
-test("the page's lang gives the language; the tag's own lang wins", () => {
+await test("the page's lang gives the language; the tag's own lang wins", () => {
   const output = prerender(
     '<html lang="de-DE"><body><dcw-salary-calculator region="de"></dcw-salary-calculator>' +
       '<div lang="es"><dcw-skills-checklist></dcw-skills-checklist></div></body></html>',
@@ -184,7 +166,7 @@ test("the page's lang gives the language; the tag's own lang wins", () => {
   includes(text, 'Back-end developer: habilidades', 'the Spanish checklist');
 });
 
-test('bad attributes: the same notices as the browser, in the shadow root and the fallback', () => {
+await test('bad attributes: the same notices as the browser, in the shadow root and the fallback', () => {
   const output = prerender(
     '<html lang="en"><body><dcw-role-comparison roles="frontend nope" dimensions="languages zzz"></dcw-role-comparison>' +
       '<dcw-salary-calculator role="astronaut" pay="-5" hours-per-week="500" bogus="1"></dcw-salary-calculator></body></html>',
@@ -200,7 +182,7 @@ test('bad attributes: the same notices as the browser, in the shadow root and th
   assert(!/NaN|undefined|Infinity/.test(shadowTextOf(calculator) + text), 'NaN, undefined or Infinity shown');
 });
 
-test('invalid inline JSON: the fallback says the data was refused, as the widget does', () => {
+await test('invalid inline JSON: the fallback says the data was refused, as the widget does', () => {
   const output = prerender(
     '<html lang="en"><body><dcw-salary-calculator><script type="application/json">{ not json</script></dcw-salary-calculator>' +
       '<dcw-skills-checklist><script type="application/json">{"version": 3}</script></dcw-skills-checklist></body></html>',
@@ -217,7 +199,7 @@ test('invalid inline JSON: the fallback says the data was refused, as the widget
   includes(text, 'Median annual pay: $135,980', 'the fallback, with the built-in data');
 });
 
-test('valid inline JSON is checked by the same validator and shown', () => {
+await test('valid inline JSON is checked by the same validator and shown', () => {
   const data = read('test/fixtures/custom-dataset.json');
   const output = prerender(
     `<html lang="en"><body><dcw-salary-calculator><script type="application/json">${data}</script></dcw-salary-calculator></body></html>`,
@@ -229,7 +211,7 @@ test('valid inline JSON is checked by the same validator and shown', () => {
   );
 });
 
-test('src is not fetched: the built-in data, and the fallback says so', () => {
+await test('src is not fetched: the built-in data, and the fallback says so', () => {
   const output = prerender(
     '<html><body><dcw-salary-calculator src="https://example.invalid/data.json"></dcw-salary-calculator></body></html>',
   );
@@ -237,7 +219,7 @@ test('src is not fetched: the built-in data, and the fallback says so', () => {
   includes(textOf(output), '$135,980', 'the fallback');
 });
 
-test('a page without any dcw- tag comes out unchanged, byte for byte', () => {
+await test('a page without any dcw- tag comes out unchanged, byte for byte', () => {
   const page =
     '<!DOCTYPE html>\r\n<html><!-- a comment --><body>\r\n<p class=x>caf\u00e9 &amp; <b>bold</p>\r\n<dcw-unknown></dcw-unknown></body></html>\r\n';
   equal(prerender(page), page, 'the output');
@@ -246,14 +228,14 @@ test('a page without any dcw- tag comes out unchanged, byte for byte', () => {
   equal(run.stdout, page, 'the CLI output');
 });
 
-test('the rest of the page stays byte-identical around widgets (CRLF, entities, BOM, odd attributes)', () => {
+await test('the rest of the page stays byte-identical around widgets (CRLF, entities, BOM, odd attributes)', () => {
   const page =
     '\ufeff<!doctype html>\r\n<html lang=en><body data-x="&quot;">\r\n<p>caf\u00e9 &mdash; \u{1F600}</p>' +
     "<DCW-SALARY-CALCULATOR Region=US data-y='a\"b'></DCW-SALARY-CALCULATOR>\r\n<p>after</p></body></html>";
   checkWritten(page, prerender(page));
 });
 
-test('widgets inside templates are left alone; widgets in any other element are prerendered', () => {
+await test('widgets inside templates are left alone; widgets in any other element are prerendered', () => {
   const page =
     '<html><body><template><dcw-skills-checklist></dcw-skills-checklist></template>' +
     '<section><div><dcw-skills-checklist level="essential"></dcw-skills-checklist></div></section></body></html>';
@@ -261,7 +243,7 @@ test('widgets inside templates are left alone; widgets in any other element are 
   equal(output.split('data-dcw-fallback').length - 1, 1, 'fallbacks written');
 });
 
-test('a non-HTML file: a clear error, a non-zero exit and nothing on standard output', () => {
+await test('a non-HTML file: a clear error, a non-zero exit and nothing on standard output', () => {
   for (const [file, message] of [
     ['package.json', 'not an HTML page'],
     ['src/shared/dataset/dataset.json', 'not an HTML page'],
@@ -286,7 +268,7 @@ test('a non-HTML file: a clear error, a non-zero exit and nothing on standard ou
   );
 });
 
-test('a broken page (a widget without its end tag): the line in the message, no half-written file', () => {
+await test('a broken page (a widget without its end tag): the line in the message, no half-written file', () => {
   const page = join(tmp, 'broken.html');
   writeFileSync(page, '<html><body>\n<p>Hi</p>\n<dcw-skills-checklist>\n<p>the rest of the article</p></body></html>');
   const out = join(tmp, 'out.html');
@@ -299,7 +281,7 @@ test('a broken page (a widget without its end tag): the line in the message, no 
   checkWritten(read('test/prerender/three-widgets.html'), readFileSync(out, 'utf8'));
 });
 
-test('usage: an unknown command, a missing page or an unreadable file say so', () => {
+await test('usage: an unknown command, a missing page or an unreadable file say so', () => {
   equal(cli([]).status, 2, 'no command');
   equal(cli(['render', 'x.html']).status, 2, 'unknown command');
   equal(cli(['prerender']).status, 2, 'no page');
@@ -309,7 +291,7 @@ test('usage: an unknown command, a missing page or an unreadable file say so', (
   equal(cli(['--help']).status, 0, '--help');
 });
 
-test('the output parses as HTML as the input does (a fragment parse of each written part is whole)', () => {
+await test('the output parses as HTML as the input does (a fragment parse of each written part is whole)', () => {
   const output = prerender(read('test/prerender/three-widgets.html'));
   for (const w of widgetsOf(output)) {
     const fallback = w.childNodes.find((n) => isElement(n) && attr(n, 'data-dcw-fallback') !== undefined);
@@ -328,5 +310,4 @@ function throwsPrerenderError(fn) {
 }
 
 execFileSync('rm', ['-rf', tmp]);
-console.log(`\n${passed} passed, ${failed} failed`);
-if (failed) process.exitCode = 1;
+report();

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { MAX_BODY_BYTES, prerenderConnect } from '../../scripts/prerender-endpoint.mjs';
 import { prerender } from '../../dist/esm/prerender.js';
+import { assert, equal, report, test } from './harness.mjs';
 
 const server = createServer((req, res) =>
   prerenderConnect(req, res, () => {
@@ -14,24 +15,6 @@ const server = createServer((req, res) =>
 );
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
-
-let passed = 0;
-let failed = 0;
-async function test(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`  ok  ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`  FAIL ${name}\n       ${error.stack?.split('\n').slice(0, 3).join('\n       ')}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-const equal = (actual, expected, what) =>
-  assert(actual === expected, `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 
 const post = (body, path = '/prerender') => fetch(`${base}${path}`, { method: 'POST', body });
 
@@ -96,5 +79,4 @@ await test('answers 405 to other methods and leaves other paths to the next midd
 });
 
 server.close();
-console.log(`\n${passed} passed, ${failed} failed`);
-if (failed) process.exitCode = 1;
+report();

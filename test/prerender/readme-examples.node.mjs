@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prerender } from '../../dist/esm/prerender.js';
+import { assert, report, test } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
@@ -15,22 +16,6 @@ const section = readme.slice(
 );
 const blocks = [...section.matchAll(/```js\n([^]*?)```/g)].map((m) => m[1]);
 const page = readFileSync(new URL('test/prerender/three-widgets.html', root), 'utf8');
-
-let passed = 0;
-let failed = 0;
-async function test(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`  ok  ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`  FAIL ${name}\n       ${error.stack?.split('\n').slice(0, 3).join('\n       ')}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 /** Imports `code` as a module saved in this folder (inside the package), then removes the file. */
 async function importBlock(code, name) {
@@ -84,5 +69,4 @@ await test('the API example reads page.html and prerenders it', async () => {
   }
 });
 
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exitCode = failed ? 1 : 0;
+report();
