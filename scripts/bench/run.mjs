@@ -32,6 +32,13 @@ const PAGE_SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 60);
  * ≤ 1.3×. Issue 20: the prerendered three-widget page ≤ 1.05× the same twin.
  */
 const firstRenderGoal = (target) => (target.prerendered ? 1.05 : target.tags.length > 1 ? 1.3 : 1.15);
+/** The same pairs, looks, goal and time limit for a page in Chromium and in Firefox. */
+const firstRenderOptions = (target) => ({
+  runs: RUNS,
+  looks: LOOKS,
+  goal: firstRenderGoal(target),
+  seconds: PAGE_SECONDS,
+});
 const ONLY = process.env.BENCH_ONLY?.split(',');
 /** BENCH_PAGES=three,dcw-salary-calculator: only those first-render pages (ids in pages.mjs). */
 const PAGES = FIRST_RENDER_PAGES.filter(
@@ -87,12 +94,7 @@ try {
     );
     for (const target of PAGES)
       results[`firstRender:${target.id}`] = await when('firstRender', () =>
-        measures.firstRender(browser, server, target, {
-          runs: RUNS,
-          looks: LOOKS,
-          goal: firstRenderGoal(target),
-          seconds: PAGE_SECONDS,
-        }),
+        measures.firstRender(browser, server, target, firstRenderOptions(target)),
       );
     results.upgrade = await when('upgrade', () => upgrade(browser, server, upgradeOptions));
     results.layoutShift = await when('layoutShift', () => measures.layoutShift(browser, server));
@@ -137,12 +139,7 @@ try {
       };
       for (const target of PAGES)
         results[`firefoxFirstRender:${target.id}`] = await inFirefoxWhen('firefoxFirstRender', () =>
-          measures.firstRender(gecko, server, target, {
-            runs: RUNS,
-            looks: LOOKS,
-            goal: firstRenderGoal(target),
-            seconds: PAGE_SECONDS,
-          }),
+          measures.firstRender(gecko, server, target, firstRenderOptions(target)),
         );
       results.firefoxInteraction = await inFirefoxWhen('firefoxInteraction', () =>
         measures.interaction(gecko, server, INTERACTIONS),
